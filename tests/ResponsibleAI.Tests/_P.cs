@@ -1,0 +1,1 @@
+namespace ResponsibleAI.Tests { public class P { [Xunit.Fact] public void T() {} } }
