@@ -1,0 +1,473 @@
+using System.Collections.Generic;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.FlowAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace ResponsibleAI.Analyzers.Analysis;
+
+/// <summary>An AI call found by the analysis and the guard facts that hold on every path reaching it.</summary>
+internal readonly record struct GuardedCall(IOperation Operation, AiCallInfo Call, Facts Facts);
+
+/// <summary>
+/// The must-dataflow behind RAI1001/RAI1002 (and the core the later rules reuse): over a method's
+/// <see cref="ControlFlowGraph"/>, which facts (consent checked, opt-out cleared) hold at each AI call on every path.
+/// <para>
+/// Lattice: a set of facts (meet = intersection) plus, for boolean locals and flow captures, the facts each outcome
+/// implies. Branch edges add what the tested value implies. Exception handlers start from the facts at entry to their
+/// try block. Lambdas start from the facts where they are created; local functions from the meet over their call
+/// sites (a greatest fixpoint, so recursion works). Each block is revisited only while its input shrinks, and the
+/// lattice is a few bits high: the cost is linear in the size of the method, with no path enumeration.
+/// </para>
+/// </summary>
+internal sealed class GuardFlowAnalysis
+{
+    private const int MaxLocalFunctionRounds = 6;
+
+    private readonly AiCompilationContext _context;
+    private readonly CancellationToken _cancellationToken;
+    private readonly List<GuardedCall> _calls = new();
+    private Dictionary<IMethodSymbol, Facts> _localFunctionEntry = new(SymbolEqualityComparer.Default);
+    private Dictionary<IMethodSymbol, Facts> _localFunctionCallSites = new(SymbolEqualityComparer.Default);
+
+    private GuardFlowAnalysis(AiCompilationContext context, CancellationToken cancellationToken)
+    {
+        _context = context;
+        _cancellationToken = cancellationToken;
+    }
+
+    /// <summary>Analyses <paramref name="graph"/> (with its lambdas and local functions) from <paramref name="entryFacts"/>.</summary>
+    public static IReadOnlyList<GuardedCall> Run(ControlFlowGraph graph, Facts entryFacts, AiCompilationContext context, CancellationToken cancellationToken)
+    {
+        var analysis = new GuardFlowAnalysis(context, cancellationToken);
+        for (var round = 0; ; round++)
+        {
+            analysis._calls.Clear();
+            analysis._localFunctionCallSites = new Dictionary<IMethodSymbol, Facts>(SymbolEqualityComparer.Default);
+            analysis.AnalyzeGraph(graph, entryFacts);
+
+            // Local functions: entry facts = meet over their call sites. Iterate until stable (greatest fixpoint).
+            var next = new Dictionary<IMethodSymbol, Facts>(SymbolEqualityComparer.Default);
+            var changed = false;
+            foreach (var pair in analysis._localFunctionEntry)
+            {
+                var value = analysis._localFunctionCallSites.TryGetValue(pair.Key, out var sites) ? sites : Facts.All;
+                next[pair.Key] = value;
+                changed |= value != pair.Value;
+            }
+
+            if (!changed)
+            {
+                return analysis._calls;
+            }
+
+            analysis._localFunctionEntry = next;
+            if (round == MaxLocalFunctionRounds)
+            {
+                // Did not settle (cannot happen with a monotone transfer, but never loop forever): assume nothing.
+                foreach (var key in new List<IMethodSymbol>(next.Keys))
+                {
+                    analysis._localFunctionEntry[key] = Facts.None;
+                }
+
+                analysis._calls.Clear();
+                analysis._localFunctionCallSites.Clear();
+                analysis.AnalyzeGraph(graph, entryFacts);
+                return analysis._calls;
+            }
+        }
+    }
+
+    private void AnalyzeGraph(ControlFlowGraph graph, Facts entryFacts)
+    {
+        var blocks = graph.Blocks;
+        var input = new GuardState?[blocks.Length];
+        var fallThroughOut = new GuardState?[blocks.Length];
+        var conditionalOut = new GuardState?[blocks.Length];
+        var handlerSources = HandlerSources(graph);
+
+        // Round-robin in block order (the CFG's order is close to topological) until no input changes.
+        var changed = true;
+        for (var pass = 0; changed && pass < blocks.Length + 8; pass++)
+        {
+            changed = false;
+            foreach (var block in blocks)
+            {
+                _cancellationToken.ThrowIfCancellationRequested();
+                var state = ComputeInput(block, entryFacts, input, fallThroughOut, conditionalOut, handlerSources);
+                if (state is null || (input[block.Ordinal] is { } old && old.SameAs(state) && fallThroughOut[block.Ordinal] is not null))
+                {
+                    continue;
+                }
+
+                input[block.Ordinal] = state;
+                Transfer(block, state, recorder: null, out fallThroughOut[block.Ordinal], out conditionalOut[block.Ordinal]);
+                changed = true;
+            }
+        }
+
+        // Settled: walk once more to record what holds at each AI call, lambda and local-function call.
+        var recorder = new List<(IFlowAnonymousFunctionOperation Lambda, Facts Facts)>();
+        foreach (var block in blocks)
+        {
+            if (input[block.Ordinal] is { } state)
+            {
+                Transfer(block, state, recorder, out _, out _);
+            }
+        }
+
+        foreach (var (lambda, facts) in recorder)
+        {
+            AnalyzeGraph(graph.GetAnonymousFunctionControlFlowGraph(lambda, _cancellationToken), facts);
+        }
+
+        foreach (var localFunction in graph.LocalFunctions)
+        {
+            if (!_localFunctionEntry.TryGetValue(localFunction, out var entry))
+            {
+                entry = Facts.All; // optimistic start of the greatest fixpoint
+                _localFunctionEntry[localFunction] = entry;
+            }
+
+            AnalyzeGraph(graph.GetLocalFunctionControlFlowGraph(localFunction, _cancellationToken), entry);
+        }
+    }
+
+    private static GuardState? ComputeInput(
+        BasicBlock block,
+        Facts entryFacts,
+        GuardState?[] input,
+        GuardState?[] fallThroughOut,
+        GuardState?[] conditionalOut,
+        Dictionary<int, int> handlerSources)
+    {
+        if (block.Kind == BasicBlockKind.Entry)
+        {
+            return GuardState.Initial(entryFacts);
+        }
+
+        GuardState? state = null;
+        foreach (var predecessor in block.Predecessors)
+        {
+            var source = predecessor.Source.Ordinal;
+            state = GuardState.Meet(state, predecessor.IsConditionalSuccessor ? conditionalOut[source] : fallThroughOut[source]);
+        }
+
+        // A catch/filter/finally block can be entered from anywhere in its try block: start from what held at the try's entry.
+        if (handlerSources.TryGetValue(block.Ordinal, out var tryStart) && input[tryStart] is { } atTry)
+        {
+            state = GuardState.Meet(state, atTry.WithoutValues());
+        }
+
+        return state;
+    }
+
+    /// <summary>Maps the first block of each handler region to the first block of its try region.</summary>
+    private static Dictionary<int, int> HandlerSources(ControlFlowGraph graph)
+    {
+        var map = new Dictionary<int, int>();
+        var pending = new Stack<ControlFlowRegion>();
+        pending.Push(graph.Root);
+        while (pending.Count > 0)
+        {
+            var region = pending.Pop();
+            if (region.Kind is ControlFlowRegionKind.TryAndCatch or ControlFlowRegionKind.TryAndFinally && region.NestedRegions.Length > 1)
+            {
+                var tryStart = region.NestedRegions[0].FirstBlockOrdinal;
+                for (var i = 1; i < region.NestedRegions.Length; i++)
+                {
+                    map[region.NestedRegions[i].FirstBlockOrdinal] = tryStart;
+                }
+            }
+
+            foreach (var nested in region.NestedRegions)
+            {
+                pending.Push(nested);
+            }
+        }
+
+        return map;
+    }
+
+    private void Transfer(
+        BasicBlock block,
+        GuardState input,
+        List<(IFlowAnonymousFunctionOperation, Facts)>? recorder,
+        out GuardState? fallThrough,
+        out GuardState? conditional)
+    {
+        var state = input.ToBuilder();
+        foreach (var operation in block.Operations)
+        {
+            Walk(operation, state, recorder);
+        }
+
+        if (block.BranchValue is { } branchValue)
+        {
+            Walk(branchValue, state, recorder);
+        }
+
+        if (block.ConditionKind == ControlFlowConditionKind.None || block.BranchValue is null)
+        {
+            fallThrough = state.ToState();
+            conditional = null;
+            return;
+        }
+
+        var value = Evaluate(block.BranchValue, state);
+        var jumpWhenTrue = block.ConditionKind == ControlFlowConditionKind.WhenTrue;
+        conditional = state.ToState(jumpWhenTrue ? value.WhenTrue : value.WhenFalse);
+        fallThrough = state.ToState(jumpWhenTrue ? value.WhenFalse : value.WhenTrue);
+    }
+
+    /// <summary>Post-order walk: children (evaluated first) before the operation itself.</summary>
+    private void Walk(IOperation operation, GuardState.Builder state, List<(IFlowAnonymousFunctionOperation, Facts)>? recorder)
+    {
+        if (operation is IFlowAnonymousFunctionOperation lambda)
+        {
+            recorder?.Add((lambda, state.Facts));
+            return;
+        }
+
+        foreach (var child in operation.ChildOperations)
+        {
+            Walk(child, state, recorder);
+        }
+
+        switch (operation)
+        {
+            case IInvocationOperation invocation:
+                VisitInvocation(invocation, state, recorder is not null);
+                break;
+            case IPropertyReferenceOperation propertyReference:
+                if (_context.GetAiCall(propertyReference.Property) is { } propertyCall)
+                {
+                    Record(recorder is not null, propertyReference, propertyCall, state);
+                }
+                else if (_context.GetGuard(propertyReference.Property) is { ReturnsBoolean: false } throwingProperty)
+                {
+                    state.Establish(throwingProperty.Fact);
+                }
+
+                break;
+            case IMethodReferenceOperation methodReference:
+                if (methodReference.Method.MethodKind == MethodKind.LocalFunction)
+                {
+                    RecordLocalFunctionUse(methodReference.Method, state, recorder is not null);
+                }
+                else if (_context.GetAiCall(methodReference.Method) is { } groupCall)
+                {
+                    // A delegate to an AI member: whoever invokes it later runs the AI call under the facts of here.
+                    Record(recorder is not null, methodReference, groupCall, state);
+                }
+
+                break;
+            case IAwaitOperation awaitOperation:
+                if (ThrowingGuardCall(Unwrap(awaitOperation.Operation)) is { } awaitedFact)
+                {
+                    state.Establish(awaitedFact);
+                }
+
+                break;
+            case IFlowCaptureOperation capture:
+                state.Set(GuardState.Key(capture.Id), Track(capture.Value, state));
+                break;
+            case ISimpleAssignmentOperation { Target: ILocalReferenceOperation local } assignment:
+                state.Set(local.Local, Track(assignment.Value, state));
+                break;
+            case ICompoundAssignmentOperation { Target: ILocalReferenceOperation compoundLocal }:
+                state.Set(compoundLocal.Local, null);
+                break;
+            case IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out, Value: ILocalReferenceOperation byRef }:
+                state.Set(byRef.Local, null);
+                break;
+        }
+    }
+
+    private void VisitInvocation(IInvocationOperation invocation, GuardState.Builder state, bool recording)
+    {
+        var method = invocation.TargetMethod;
+        if (method.MethodKind == MethodKind.LocalFunction)
+        {
+            RecordLocalFunctionUse(method, state, recording);
+            return;
+        }
+
+        if (_context.GetAiCall(method) is { } call)
+        {
+            Record(recording, invocation, call, state);
+            return;
+        }
+
+        if (_context.GetGuard(method) is { ReturnsBoolean: false } guard && !_context.IsAwaitable(method.ReturnType))
+        {
+            // A synchronous throwing guard: returning normally means the fact holds.
+            state.Establish(guard.Fact);
+            return;
+        }
+
+        // task.Wait() / task.GetAwaiter().GetResult() on a throwing asynchronous guard.
+        if (method.Name is "Wait" or "GetResult" && invocation.Instance is { } instance
+            && ThrowingGuardCall(Unwrap(instance)) is { } blockingFact)
+        {
+            state.Establish(blockingFact);
+        }
+    }
+
+    /// <summary>The fact a throwing guard establishes when <paramref name="operation"/> is a call of one, else null.</summary>
+    private Facts? ThrowingGuardCall(IOperation operation) => operation switch
+    {
+        IInvocationOperation invocation when _context.GetGuard(invocation.TargetMethod) is { ReturnsBoolean: false } guard => guard.Fact,
+        _ => null,
+    };
+
+    /// <summary>Looks through ConfigureAwait(...), GetAwaiter() and implicit conversions to the guard call underneath.</summary>
+    private static IOperation Unwrap(IOperation operation)
+    {
+        while (true)
+        {
+            switch (operation)
+            {
+                case IConversionOperation conversion:
+                    operation = conversion.Operand;
+                    continue;
+                case IInvocationOperation { Instance: { } instance, TargetMethod.Name: "ConfigureAwait" or "GetAwaiter" or "AsTask" }:
+                    operation = instance;
+                    continue;
+                default:
+                    return operation;
+            }
+        }
+    }
+
+    private void RecordLocalFunctionUse(IMethodSymbol localFunction, GuardState.Builder state, bool recording)
+    {
+        if (!recording)
+        {
+            return;
+        }
+
+        localFunction = localFunction.OriginalDefinition;
+        _localFunctionCallSites[localFunction] = _localFunctionCallSites.TryGetValue(localFunction, out var existing)
+            ? existing & state.Facts
+            : state.Facts;
+    }
+
+    private void Record(bool recording, IOperation operation, AiCallInfo call, GuardState.Builder state)
+    {
+        if (recording)
+        {
+            _calls.Add(new GuardedCall(operation, call, state.Facts));
+        }
+    }
+
+    /// <summary>The value to remember for a local or capture, or null when it tells nothing.</summary>
+    private BoolFacts? Track(IOperation value, GuardState.Builder state)
+    {
+        var facts = Evaluate(value, state);
+        return facts.WhenTrue == state.Facts && facts.WhenFalse == state.Facts ? null : facts;
+    }
+
+    /// <summary>What a boolean-valued operation implies about the facts, normalised to include those already established.</summary>
+    private BoolFacts Evaluate(IOperation operation, GuardState.Builder state)
+    {
+        var established = state.Facts;
+        return EvaluateCore(operation, state).Including(established);
+    }
+
+    private BoolFacts EvaluateCore(IOperation operation, GuardState.Builder state)
+    {
+        if (operation.ConstantValue is { HasValue: true, Value: bool constant })
+        {
+            return BoolFacts.Constant(constant, state.Facts);
+        }
+
+        switch (operation)
+        {
+            case IConversionOperation conversion:
+                return EvaluateCore(conversion.Operand, state);
+            case IAwaitOperation awaitOperation:
+                return EvaluateCore(Unwrap(awaitOperation.Operation), state);
+            case IInvocationOperation invocation:
+                if (_context.GetGuard(invocation.TargetMethod) is { ReturnsBoolean: true } methodGuard)
+                {
+                    return FromGuard(methodGuard);
+                }
+
+                // guardTask.Result / .GetAwaiter().GetResult() / .ConfigureAwait(false) on a boolean guard.
+                if (invocation.TargetMethod.Name is "GetResult" or "ConfigureAwait" or "GetAwaiter" && invocation.Instance is { } instance)
+                {
+                    return EvaluateCore(Unwrap(instance), state);
+                }
+
+                return default;
+            case IPropertyReferenceOperation property:
+                if (_context.GetGuard(property.Property) is { ReturnsBoolean: true } propertyGuard)
+                {
+                    return FromGuard(propertyGuard);
+                }
+
+                return property.Property.Name == "Result" && property.Instance is { } task ? EvaluateCore(Unwrap(task), state) : default;
+            case IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } not:
+                return EvaluateCore(not.Operand, state).Negate();
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } binary:
+                return EvaluateComparison(binary, state);
+            case IIsPatternOperation isPattern:
+                return EvaluatePattern(isPattern.Value, isPattern.Pattern, state);
+            case ILocalReferenceOperation local:
+                return state.TryGetValue(local.Local, out var localFacts) ? localFacts : default;
+            case IFlowCaptureReferenceOperation capture:
+                return state.TryGetValue(GuardState.Key(capture.Id), out var captureFacts) ? captureFacts : default;
+            case ISimpleAssignmentOperation assignment:
+                return EvaluateCore(assignment.Value, state);
+            default:
+                return default;
+        }
+    }
+
+    private static BoolFacts FromGuard(GuardInfo guard)
+    {
+        // Consent guard: true means granted. Opt-out guard: true means the subject HAS opted out.
+        var whenTrue = guard.Fact & Facts.Consent;
+        var whenFalse = guard.Fact & Facts.NotOptedOut;
+        return new BoolFacts(whenTrue, whenFalse);
+    }
+
+    private BoolFacts EvaluateComparison(IBinaryOperation binary, GuardState.Builder state)
+    {
+        IOperation other;
+        bool constant;
+        if (binary.RightOperand.ConstantValue is { HasValue: true, Value: bool right })
+        {
+            other = binary.LeftOperand;
+            constant = right;
+        }
+        else if (binary.LeftOperand.ConstantValue is { HasValue: true, Value: bool left })
+        {
+            other = binary.RightOperand;
+            constant = left;
+        }
+        else
+        {
+            return default;
+        }
+
+        var value = EvaluateCore(other, state);
+        var equalsTrue = constant == (binary.OperatorKind == BinaryOperatorKind.Equals);
+        return equalsTrue ? value : value.Negate();
+    }
+
+    private BoolFacts EvaluatePattern(IOperation value, IPatternOperation pattern, GuardState.Builder state)
+    {
+        switch (pattern)
+        {
+            case IConstantPatternOperation { Value.ConstantValue: { HasValue: true, Value: bool constant } }:
+                var facts = EvaluateCore(value, state);
+                return constant ? facts : facts.Negate();
+            case INegatedPatternOperation negated:
+                return EvaluatePattern(value, negated.Pattern, state).Negate();
+            default:
+                return default;
+        }
+    }
+}

@@ -1,0 +1,262 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using ResponsibleAI.Analyzers.Catalog;
+
+namespace ResponsibleAI.Analyzers.Configuration;
+
+/// <summary>What a line of ResponsibleAI.txt declares.</summary>
+internal enum ConfigurationKind
+{
+    Feature,
+    ConsentGuard,
+    OptOutGuard,
+    Disclosure,
+    HumanReview,
+    ReviewRequired,
+}
+
+/// <summary>One well-formed line of ResponsibleAI.txt.</summary>
+internal sealed record ConfigurationEntry(
+    ConfigurationKind Kind,
+    string DocumentationId,
+    string? FeatureId,
+    AiCapability? Capability,
+    string? Provider,
+    bool? GeneratesContent,
+    int LineNumber);
+
+/// <summary>A line that did not parse: 1-based line number, the span to underline and why.</summary>
+internal sealed record ConfigurationError(int LineNumber, TextSpan Span, LinePositionSpan LineSpan, string Message);
+
+/// <summary>
+/// The parsed ResponsibleAI.txt. Syntax (see docs/configuration.md):
+/// <c>KIND DOCID [; key=value]*</c>, <c>#</c> comments (at line start or after white space), blank lines ignored.
+/// Parsing never throws: every problem becomes a <see cref="ConfigurationError"/>.
+/// </summary>
+internal sealed class ConfigurationFile
+{
+    public const string FileName = "ResponsibleAI.txt";
+
+    private static readonly Regex FeatureIdPattern = new(@"^[a-z][a-z0-9]*([.-][a-z0-9]+)*$", RegexOptions.CultureInvariant);
+
+    // Documentation-comment IDs as the compiler writes them: a kind letter, a colon, a dotted name,
+    // optional generic arity/parameter list. Validated loosely here; resolution decides the rest.
+    private static readonly Regex DocumentationIdPattern = new(
+        @"^[MPTFE]:[A-Za-z_@][^\s;#()]*(\([^\s;#]*\))?(~[^\s;#]+)?$", RegexOptions.CultureInvariant);
+
+    public static readonly ConfigurationFile Empty = new(ImmutableArray<ConfigurationEntry>.Empty, ImmutableArray<ConfigurationError>.Empty);
+
+    public ConfigurationFile(ImmutableArray<ConfigurationEntry> entries, ImmutableArray<ConfigurationError> errors)
+    {
+        Entries = entries;
+        Errors = errors;
+    }
+
+    public ImmutableArray<ConfigurationEntry> Entries { get; }
+
+    public ImmutableArray<ConfigurationError> Errors { get; }
+
+    public static bool IsConfigurationFile(AdditionalText file) =>
+        string.Equals(System.IO.Path.GetFileName(file.Path), FileName, StringComparison.OrdinalIgnoreCase);
+
+    public static ConfigurationFile Parse(SourceText text)
+    {
+        var entries = ImmutableArray.CreateBuilder<ConfigurationEntry>();
+        var errors = ImmutableArray.CreateBuilder<ConfigurationError>();
+        foreach (var line in text.Lines)
+        {
+            var raw = line.ToString();
+            var content = StripComment(raw);
+            if (content.Trim().Length == 0)
+            {
+                continue;
+            }
+
+            var lineNumber = line.LineNumber + 1;
+            var (entry, error) = ParseLine(content, lineNumber);
+            if (entry is not null)
+            {
+                entries.Add(entry);
+            }
+            else
+            {
+                var start = raw.Length - raw.TrimStart().Length;
+                var length = content.TrimEnd().Length - start;
+                var span = new TextSpan(line.Start + start, Math.Max(0, length));
+                errors.Add(new ConfigurationError(lineNumber, span, text.Lines.GetLinePositionSpan(span), error!));
+            }
+        }
+
+        return new ConfigurationFile(entries.ToImmutable(), errors.ToImmutable());
+    }
+
+    /// <summary>Everything from a '#' that starts the line or follows white space is a comment.</summary>
+    private static string StripComment(string line)
+    {
+        for (var i = 0; i < line.Length; i++)
+        {
+            if (line[i] == '#' && (i == 0 || char.IsWhiteSpace(line[i - 1])))
+            {
+                return line.Substring(0, i);
+            }
+        }
+
+        return line;
+    }
+
+    private static (ConfigurationEntry? Entry, string? Error) ParseLine(string content, int lineNumber)
+    {
+        var parts = content.Split(';');
+        var head = parts[0].Trim();
+        var space = IndexOfWhiteSpace(head);
+        if (space < 0)
+        {
+            return (null, head.Length == 0
+                ? "expected 'KIND DOCID' before ';'"
+                : $"expected 'KIND DOCID', found only '{head}'");
+        }
+
+        var kindText = head.Substring(0, space);
+        var docId = head.Substring(space).Trim();
+        if (!TryParseKind(kindText, out var kind))
+        {
+            return (null, $"unknown kind '{kindText}' (expected feature, consent-guard, optout-guard, disclosure, human-review or review-required)");
+        }
+
+        if (IndexOfWhiteSpace(docId) >= 0 || !DocumentationIdPattern.IsMatch(docId))
+        {
+            return (null, $"'{docId}' is not a documentation-comment ID (e.g. M:Namespace.Type.Method(System.String))");
+        }
+
+        var allowed = AllowedPrefixes(kind);
+        if (allowed.IndexOf(docId[0]) < 0)
+        {
+            return (null, $"'{KindText(kind)}' takes a {DescribePrefixes(allowed)} ID, not '{docId.Substring(0, 2)}'");
+        }
+
+        string? id = null, provider = null;
+        AiCapability? capability = null;
+        bool? generatesContent = null;
+        for (var i = 1; i < parts.Length; i++)
+        {
+            var pair = parts[i].Trim();
+            if (pair.Length == 0)
+            {
+                return (null, "empty '; key=value' pair");
+            }
+
+            var eq = pair.IndexOf('=');
+            if (eq <= 0)
+            {
+                return (null, $"expected 'key=value', found '{pair}'");
+            }
+
+            var key = pair.Substring(0, eq).Trim();
+            var value = pair.Substring(eq + 1).Trim();
+            if (kind != ConfigurationKind.Feature && key is "id" or "capability" or "provider" or "generates-content")
+            {
+                return (null, $"key '{key}' applies only to 'feature' lines");
+            }
+
+            switch (key)
+            {
+                case "id":
+                    if (!FeatureIdPattern.IsMatch(value))
+                    {
+                        return (null, $"feature id '{value}' must be lower.dotted (e.g. lecture.summary, reach.captions-v2)");
+                    }
+
+                    id = value;
+                    break;
+                case "capability":
+                    if (!Enum.TryParse<AiCapability>(value, ignoreCase: false, out var parsed) || !Enum.IsDefined(typeof(AiCapability), parsed) || char.IsDigit(value[0]))
+                    {
+                        return (null, $"unknown capability '{value}' (expected an AiCapability name such as Chat, Summarization, Captioning)");
+                    }
+
+                    capability = parsed;
+                    break;
+                case "provider":
+                    if (value.Length == 0)
+                    {
+                        return (null, "provider must not be empty");
+                    }
+
+                    provider = value;
+                    break;
+                case "generates-content":
+                    if (!bool.TryParse(value, out var flag))
+                    {
+                        return (null, $"generates-content must be true or false, not '{value}'");
+                    }
+
+                    generatesContent = flag;
+                    break;
+                default:
+                    return (null, $"unknown key '{key}' (expected id, capability, provider or generates-content)");
+            }
+        }
+
+        return (new ConfigurationEntry(kind, docId, id, capability, provider, generatesContent, lineNumber), null);
+    }
+
+    private static int IndexOfWhiteSpace(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsWhiteSpace(text[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool TryParseKind(string text, out ConfigurationKind kind)
+    {
+        switch (text)
+        {
+            case "feature": kind = ConfigurationKind.Feature; return true;
+            case "consent-guard": kind = ConfigurationKind.ConsentGuard; return true;
+            case "optout-guard": kind = ConfigurationKind.OptOutGuard; return true;
+            case "disclosure": kind = ConfigurationKind.Disclosure; return true;
+            case "human-review": kind = ConfigurationKind.HumanReview; return true;
+            case "review-required": kind = ConfigurationKind.ReviewRequired; return true;
+            default: kind = default; return false;
+        }
+    }
+
+    public static string KindText(ConfigurationKind kind) => kind switch
+    {
+        ConfigurationKind.Feature => "feature",
+        ConfigurationKind.ConsentGuard => "consent-guard",
+        ConfigurationKind.OptOutGuard => "optout-guard",
+        ConfigurationKind.Disclosure => "disclosure",
+        ConfigurationKind.HumanReview => "human-review",
+        _ => "review-required",
+    };
+
+    private static string AllowedPrefixes(ConfigurationKind kind) => kind switch
+    {
+        ConfigurationKind.Feature => "MPT",
+        ConfigurationKind.ConsentGuard or ConfigurationKind.OptOutGuard => "MP",
+        ConfigurationKind.Disclosure or ConfigurationKind.HumanReview => "M",
+        _ => "MP",
+    };
+
+    private static string DescribePrefixes(string prefixes)
+    {
+        var names = new List<string>();
+        foreach (var c in prefixes)
+        {
+            names.Add(c switch { 'M' => "method (M:)", 'P' => "property (P:)", _ => "type (T:)" });
+        }
+
+        return string.Join(" or ", names);
+    }
+}

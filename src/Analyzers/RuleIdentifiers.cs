@@ -1,0 +1,9 @@
+namespace ResponsibleAI.Analyzers;
+
+/// <summary>Every rule ID the analyzers report. Users type these into .editorconfig: they are a contract.</summary>
+internal static class RuleIdentifiers
+{
+    public const string ConsentNotChecked = "RAI1001";
+    public const string OptOutNotChecked = "RAI1002";
+    public const string MalformedConfigurationLine = "RAI9001";
+}
