@@ -140,24 +140,20 @@ internal sealed class AiCompilationContext
 
     private AiCallInfo? ComputeAiCall(IMethodSymbol method)
     {
-        if (DirectAiCall(method) is { } direct)
+        // The method itself, then each method it overrides; for each, the interface members it implements.
+        for (IMethodSymbol? current = method; current is not null; current = current.OverriddenMethod?.OriginalDefinition)
         {
-            return direct;
-        }
-
-        for (var overridden = method.OverriddenMethod; overridden is not null; overridden = overridden.OverriddenMethod)
-        {
-            if (DirectAiCall(overridden.OriginalDefinition) is { } info)
+            if (DirectAiCall(current) is { } direct)
             {
-                return info;
+                return direct;
             }
-        }
 
-        foreach (var implemented in ImplementedInterfaceMembers(method))
-        {
-            if (DirectAiCall((IMethodSymbol)implemented) is { } info)
+            foreach (var implemented in ImplementedInterfaceMembers(current))
             {
-                return info;
+                if (DirectAiCall((IMethodSymbol)implemented) is { } info)
+                {
+                    return info;
+                }
             }
         }
 
@@ -166,24 +162,19 @@ internal sealed class AiCompilationContext
 
     private AiCallInfo? ComputeAiCall(IPropertySymbol property)
     {
-        if (DirectAiCall(property) is { } direct)
+        for (IPropertySymbol? current = property; current is not null; current = current.OverriddenProperty?.OriginalDefinition)
         {
-            return direct;
-        }
-
-        for (var overridden = property.OverriddenProperty; overridden is not null; overridden = overridden.OverriddenProperty)
-        {
-            if (DirectAiCall(overridden.OriginalDefinition) is { } info)
+            if (DirectAiCall(current) is { } direct)
             {
-                return info;
+                return direct;
             }
-        }
 
-        foreach (var implemented in ImplementedInterfaceMembers(property))
-        {
-            if (DirectAiCall((IPropertySymbol)implemented) is { } info)
+            foreach (var implemented in ImplementedInterfaceMembers(current))
             {
-                return info;
+                if (DirectAiCall((IPropertySymbol)implemented) is { } info)
+                {
+                    return info;
+                }
             }
         }
 
@@ -334,28 +325,11 @@ internal sealed class AiCompilationContext
 
     private GuardInfo? ComputeGuard(ISymbol member, ITypeSymbol returnType)
     {
-        var facts = DirectGuardFacts(member);
-        switch (member)
+        var facts = Facts.None;
+        for (var current = member; current is not null && facts == Facts.None; current = Overridden(current))
         {
-            case IMethodSymbol method:
-                for (var o = method.OverriddenMethod; o is not null && facts == Facts.None; o = o.OverriddenMethod)
-                {
-                    facts |= DirectGuardFacts(o.OriginalDefinition);
-                }
-
-                break;
-            case IPropertySymbol property:
-                for (var o = property.OverriddenProperty; o is not null && facts == Facts.None; o = o.OverriddenProperty)
-                {
-                    facts |= DirectGuardFacts(o.OriginalDefinition);
-                }
-
-                break;
-        }
-
-        if (facts == Facts.None)
-        {
-            foreach (var implemented in ImplementedInterfaceMembers(member))
+            facts |= DirectGuardFacts(current);
+            foreach (var implemented in ImplementedInterfaceMembers(current))
             {
                 facts |= DirectGuardFacts(implemented);
             }
@@ -363,6 +337,13 @@ internal sealed class AiCompilationContext
 
         return facts == Facts.None ? null : new GuardInfo(facts, IsBooleanResult(returnType));
     }
+
+    private static ISymbol? Overridden(ISymbol member) => member switch
+    {
+        IMethodSymbol method => method.OverriddenMethod?.OriginalDefinition,
+        IPropertySymbol property => property.OverriddenProperty?.OriginalDefinition,
+        _ => null,
+    };
 
     private Facts DirectGuardFacts(ISymbol member)
     {
@@ -421,11 +402,6 @@ internal sealed class AiCompilationContext
     /// </summary>
     public bool CarriesAiFeature(ISymbol member)
     {
-        if (_aiFeatureAttribute is null && _configuredFeatures.Count == 0)
-        {
-            return false;
-        }
-
         return Memoize(_featureContextCache, member, ComputeCarriesAiFeature);
     }
 
@@ -436,40 +412,32 @@ internal sealed class AiCompilationContext
             return true;
         }
 
-        if (HasFeatureDeclaration(member))
+        // A member that is itself an AI call for its callers (it implements or overrides a catalog member, e.g. an
+        // IChatClient middleware, or is declared a feature) passes the duty on: calls inside it need no guard.
+        var isAiMember = member switch
+        {
+            IMethodSymbol { MethodKind: MethodKind.Ordinary } method => GetAiCall(method) is not null,
+            IPropertySymbol property => GetAiCall(property) is not null,
+            _ => false,
+        };
+        if (isAiMember)
         {
             return true;
         }
 
-        switch (member)
+        for (var current = member; current is not null; current = Overridden(current))
         {
-            case IMethodSymbol method:
-                for (var o = method.OverriddenMethod; o is not null; o = o.OverriddenMethod)
-                {
-                    if (HasFeatureDeclaration(o.OriginalDefinition) || HasFeatureDeclaration(o.ContainingType.OriginalDefinition))
-                    {
-                        return true;
-                    }
-                }
-
-                break;
-            case IPropertySymbol property:
-                for (var o = property.OverriddenProperty; o is not null; o = o.OverriddenProperty)
-                {
-                    if (HasFeatureDeclaration(o.OriginalDefinition) || HasFeatureDeclaration(o.ContainingType.OriginalDefinition))
-                    {
-                        return true;
-                    }
-                }
-
-                break;
-        }
-
-        foreach (var implemented in ImplementedInterfaceMembers(member))
-        {
-            if (HasFeatureDeclaration(implemented) || HasFeatureDeclaration(implemented.ContainingType.OriginalDefinition))
+            if (HasFeatureDeclaration(current) || (!ReferenceEquals(current, member) && HasFeatureDeclaration(current.ContainingType.OriginalDefinition)))
             {
                 return true;
+            }
+
+            foreach (var implemented in ImplementedInterfaceMembers(current))
+            {
+                if (HasFeatureDeclaration(implemented) || HasFeatureDeclaration(implemented.ContainingType.OriginalDefinition))
+                {
+                    return true;
+                }
             }
         }
 

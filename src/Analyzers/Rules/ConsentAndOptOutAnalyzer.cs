@@ -98,17 +98,22 @@ public sealed class ConsentAndOptOutAnalyzer : DiagnosticAnalyzer
 
     private static void AnalyzeBlocks(OperationBlockAnalysisContext context, AiCompilationContext aiContext)
     {
+        var roots = new HashSet<IOperation>();
         foreach (var block in context.OperationBlocks)
         {
-            if (block.Kind is not (OperationKind.MethodBody or OperationKind.ConstructorBody or OperationKind.FieldInitializer
-                or OperationKind.PropertyInitializer or OperationKind.ParameterInitializer or OperationKind.Block))
+            // OperationBlocks holds e.g. a method's IBlockOperation; its graph is built from the root above it
+            // (IMethodBodyOperation, IConstructorBodyOperation or an initializer). Analyse each root once.
+            var root = block;
+            while (root.Parent is not null)
             {
-                continue;
+                root = root.Parent;
             }
 
-            if (block.Kind == OperationKind.Block && block.Parent is not null)
+            if (!roots.Add(root) || root.Kind is not (OperationKind.MethodBody or OperationKind.ConstructorBody
+                or OperationKind.FieldInitializer or OperationKind.PropertyInitializer or OperationKind.ParameterInitializer
+                or OperationKind.Block))
             {
-                continue; // a bare block is a root only for top-level code or accessors without a body operation
+                continue;
             }
 
             var graph = context.GetControlFlowGraph(block);

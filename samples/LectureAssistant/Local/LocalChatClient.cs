@@ -1,0 +1,78 @@
+using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.AI;
+
+namespace LectureAssistant.Local;
+
+/// <summary>
+/// A deterministic, offline stand-in for a chat model: it "summarizes" the last user message by picking the sentences
+/// that mention its most frequent terms. No network, no key, same output every run.
+/// </summary>
+public sealed partial class LocalChatClient : IChatClient
+{
+    private static readonly HashSet<string> StopWords =
+    [
+        "about", "after", "also", "back", "before", "does", "each", "from", "have", "into", "look", "next", "never",
+        "only", "please", "read", "that", "their", "there", "these", "this", "today", "what", "when", "where", "which",
+        "will", "with", "welcome", "week", "well",
+    ];
+
+    public Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var text = Summarize(LastUserText(messages));
+        return Task.FromResult(new ChatResponse(new ChatMessage(ChatRole.Assistant, text)) { ModelId = "local-extractive" });
+    }
+
+    public async IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(
+        IEnumerable<ChatMessage> messages, ChatOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        // Stream the same summary word by word, the way a real model streams tokens.
+        foreach (var word in Summarize(LastUserText(messages)).Split(' '))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            await Task.Yield();
+            yield return new ChatResponseUpdate(ChatRole.Assistant, word + " ") { ModelId = "local-extractive" };
+        }
+    }
+
+    public object? GetService(Type serviceType, object? serviceKey = null) =>
+        serviceKey is not null ? null
+        : serviceType == typeof(ChatClientMetadata) ? new ChatClientMetadata("local", defaultModelId: "local-extractive")
+        : serviceType.IsInstanceOfType(this) ? this
+        : null;
+
+    public void Dispose()
+    {
+    }
+
+    private static string LastUserText(IEnumerable<ChatMessage> messages) =>
+        messages.LastOrDefault(m => m.Role == ChatRole.User)?.Text ?? string.Empty;
+
+    /// <summary>Extractive summary: the three sentences richest in the five most frequent terms, in lecture order.</summary>
+    internal static string Summarize(string text)
+    {
+        var sentences = SentenceEnd().Split(text.Trim()).Where(s => s.Length > 0).ToArray();
+        var keyTerms = Word().Matches(text.ToLowerInvariant())
+            .Select(m => m.Value)
+            .Where(w => !StopWords.Contains(w))
+            .GroupBy(w => w)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Take(5)
+            .Select(g => g.Key)
+            .ToArray();
+        var picked = sentences
+            .Select((sentence, index) => (sentence, index, score: keyTerms.Count(t => sentence.Contains(t, StringComparison.OrdinalIgnoreCase))))
+            .OrderByDescending(x => x.score).ThenBy(x => x.index)
+            .Take(3)
+            .OrderBy(x => x.index)
+            .Select(x => x.sentence);
+        return $"{string.Join(" ", picked)} Key terms: {string.Join(", ", keyTerms)}.";
+    }
+
+    [GeneratedRegex(@"(?<=[.!?])\s+")]
+    private static partial Regex SentenceEnd();
+
+    [GeneratedRegex(@"[a-z]{4,}")]
+    private static partial Regex Word();
+}

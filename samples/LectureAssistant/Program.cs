@@ -1,0 +1,76 @@
+// LectureAssistant: a scripted demo of ResponsibleAI in a university lecture platform.
+// Three students ask for captions and a summary of the same lecture; consent, opt-out, disclosure and audit decide
+// what each one gets. Runs offline by default (LECTURE_AI_PROVIDER=local); see README.md for real providers.
+using LectureAssistant;
+using ResponsibleAI;
+
+using var ai = AiSetup.FromEnvironment();
+Console.WriteLine($"Chat provider: {ai.ChatProvider}; speech-to-text provider: {ai.SpeechProvider}");
+
+// The governance layer: who consented, who opted out, and an audit trail. In production, back these with your database.
+var consents = new InMemoryAiConsentStore();
+var preferences = new InMemoryAiPreferenceStore();
+var audit = new InMemoryAiAuditSink();
+var governance = new AiGovernance(consents, preferences, audit);
+
+var ada = new AiSubject("student-ada");   // consented to both features
+var ben = new AiSubject("student-ben");   // consented to both, then opted out of summaries
+var cleo = new AiSubject("student-cleo"); // never answered the consent prompt
+foreach (var student in new[] { ada, ben })
+{
+    await consents.GrantAsync(student, Features.Captions);
+    await consents.GrantAsync(student, Features.Summary);
+}
+await preferences.SetOptOutAsync(ben, Features.Summary, optedOut: true);
+
+var lectures = new LectureService(ai, governance);
+var recordingPath = Environment.GetEnvironmentVariable("LECTURE_AUDIO")
+    ?? Path.Combine(AppContext.BaseDirectory, "Lectures", "intro-to-ml.txt");
+var transcript = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Lectures", "intro-to-ml.txt"));
+
+foreach (var student in new[] { ada, ben, cleo })
+{
+    Console.WriteLine();
+    Console.WriteLine($"=== {student} ===");
+
+    await using (var recording = File.OpenRead(recordingPath))
+    {
+        var captions = await lectures.CaptionAsync(student, recording);
+        if (captions is null)
+        {
+            Console.WriteLine("Captions: not generated (no consent, or opted out).");
+        }
+        else
+        {
+            Show("Captions", captions);
+        }
+    }
+
+    try
+    {
+        Show("Summary", await lectures.SummarizeAsync(student, transcript));
+    }
+    catch (AiOptedOutException ex)
+    {
+        Console.WriteLine($"Summary: not generated. {ex.Message}");
+    }
+    catch (AiConsentRequiredException ex)
+    {
+        Console.WriteLine($"Summary: not generated. {ex.Message}");
+    }
+}
+
+Console.WriteLine();
+Console.WriteLine("=== Audit trail ===");
+foreach (var e in audit.Events)
+{
+    Console.WriteLine($"{e.Kind,-9} {e.FeatureId,-16} {e.SubjectId,-12} {e.Provider,-8} {e.Outcome}");
+}
+
+// Every AI output reaches the screen with its notice: the policy's disclosure duty.
+static void Show(string label, AiGenerated<string> output)
+{
+    Console.WriteLine($"{label}:");
+    Console.WriteLine($"  {output.Value.ReplaceLineEndings(Environment.NewLine + "  ")}");
+    Console.WriteLine($"  [AI] {output.Notice}");
+}

@@ -1,0 +1,112 @@
+using System;
+
+namespace ResponsibleAI;
+
+/// <summary>
+/// One AI feature's metadata: id, capability, provider, whether it generates content, and the disclosure notice shown
+/// with its output. The generator emits one per <see cref="AiFeatureAttribute"/> (<c>AiFeatures.LectureSummary</c>);
+/// code without the generator builds one with the public constructor.
+/// </summary>
+/// <remarks>Two descriptors are equal when all five values are equal (ordinal string comparison).</remarks>
+public sealed class AiFeatureDescriptor : IEquatable<AiFeatureDescriptor>
+{
+    /// <summary>Initializes a new instance of the <see cref="AiFeatureDescriptor"/> class.</summary>
+    /// <param name="id">The feature id; must match <c>^[a-z][a-z0-9]*([.-][a-z0-9]+)*$</c>, e.g. <c>lecture.summary</c>.</param>
+    /// <param name="capability">What the feature does. Defaults to <see cref="AiCapability.Other"/>.</param>
+    /// <param name="provider">Who runs the model, e.g. <c>"Azure OpenAI"</c> or <c>"self-hosted"</c>; <see langword="null"/> when unknown.</param>
+    /// <param name="generatesContent">
+    /// Whether the feature generates content; <see langword="null"/> takes the default for <paramref name="capability"/>
+    /// (<see langword="false"/> for Embedding, Moderation and Classification, otherwise <see langword="true"/>).
+    /// </param>
+    /// <param name="disclosure">
+    /// The notice shown with the output; <see langword="null"/> takes <see cref="AiDisclosureNotices.Default(AiCapability)"/>.
+    /// </param>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is empty or does not match the pattern.</exception>
+    public AiFeatureDescriptor(
+        string id,
+        AiCapability capability = AiCapability.Other,
+        string? provider = null,
+        bool? generatesContent = null,
+        string? disclosure = null)
+    {
+        if (id is null)
+        {
+            throw new ArgumentNullException(nameof(id));
+        }
+
+        if (!AiFeatureId.IsValid(id))
+        {
+            throw new ArgumentException(
+                $"The AI feature id '{id}' is not valid: use lower-case segments separated by '.' or '-' ({AiFeatureId.Pattern}), e.g. 'lecture.summary'.",
+                nameof(id));
+        }
+
+        Id = id;
+        Capability = capability;
+        Provider = provider;
+        GeneratesContent = generatesContent ?? AiCapabilityFacts.GeneratesContentByDefault(capability);
+        Notice = disclosure ?? AiDisclosureNotices.Default(capability);
+    }
+
+    /// <summary>Gets the feature id, e.g. <c>lecture.summary</c>.</summary>
+    public string Id { get; }
+
+    /// <summary>Gets what the feature does.</summary>
+    public AiCapability Capability { get; }
+
+    /// <summary>Gets who runs the model, or <see langword="null"/> when unknown.</summary>
+    public string? Provider { get; }
+
+    /// <summary>Gets whether the feature generates content that must be disclosed.</summary>
+    public bool GeneratesContent { get; }
+
+    /// <summary>Gets the disclosure notice shown to the end user with the feature's output.</summary>
+    public string Notice { get; }
+
+    /// <summary>Returns the feature id.</summary>
+    /// <returns>The value of <see cref="Id"/>.</returns>
+    public override string ToString() => Id;
+
+    /// <summary>Determines whether this descriptor and <paramref name="other"/> describe the same feature in the same way.</summary>
+    /// <param name="other">The descriptor to compare with.</param>
+    /// <returns><see langword="true"/> when id, capability, provider, generates-content and notice are all equal.</returns>
+    public bool Equals(AiFeatureDescriptor? other) =>
+        other is not null
+        && (ReferenceEquals(this, other)
+            || (string.Equals(Id, other.Id, StringComparison.Ordinal)
+                && Capability == other.Capability
+                && string.Equals(Provider, other.Provider, StringComparison.Ordinal)
+                && GeneratesContent == other.GeneratesContent
+                && string.Equals(Notice, other.Notice, StringComparison.Ordinal)));
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as AiFeatureDescriptor);
+
+    /// <inheritdoc/>
+    public override int GetHashCode()
+    {
+        unchecked
+        {
+            var hash = StringComparer.Ordinal.GetHashCode(Id);
+            hash = (hash * 397) ^ (int)Capability;
+            hash = (hash * 397) ^ (Provider is null ? 0 : StringComparer.Ordinal.GetHashCode(Provider));
+            hash = (hash * 397) ^ (GeneratesContent ? 1 : 0);
+            hash = (hash * 397) ^ StringComparer.Ordinal.GetHashCode(Notice);
+            return hash;
+        }
+    }
+
+    /// <summary>Determines whether two descriptors are equal.</summary>
+    /// <param name="left">The first descriptor.</param>
+    /// <param name="right">The second descriptor.</param>
+    /// <returns><see langword="true"/> when both are <see langword="null"/> or equal.</returns>
+    public static bool operator ==(AiFeatureDescriptor? left, AiFeatureDescriptor? right) =>
+        left is null ? right is null : left.Equals(right);
+
+    /// <summary>Determines whether two descriptors differ.</summary>
+    /// <param name="left">The first descriptor.</param>
+    /// <param name="right">The second descriptor.</param>
+    /// <returns><see langword="true"/> when exactly one is <see langword="null"/> or they are not equal.</returns>
+    public static bool operator !=(AiFeatureDescriptor? left, AiFeatureDescriptor? right) => !(left == right);
+}

@@ -1,0 +1,146 @@
+using System;
+using System.Diagnostics;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace ResponsibleAI;
+
+/// <summary>
+/// The default <see cref="IAiGovernance"/>: consent from an <see cref="IAiConsentStore"/>, opt-outs from an
+/// <see cref="IAiPreferenceStore"/>, audit events to an <see cref="IAiAuditSink"/>.
+/// </summary>
+/// <remarks>
+/// Consent and opt-out are looked up per subject and feature id on every call; nothing is cached, so a revoked consent
+/// or a new opt-out takes effect on the next call.
+/// </remarks>
+public sealed class AiGovernance : IAiGovernance
+{
+    private readonly IAiConsentStore _consentStore;
+    private readonly IAiPreferenceStore _preferenceStore;
+    private readonly IAiAuditSink _auditSink;
+
+    /// <summary>Initializes a new instance of the <see cref="AiGovernance"/> class.</summary>
+    /// <param name="consentStore">Where consent is recorded.</param>
+    /// <param name="preferenceStore">Where opt-outs are recorded.</param>
+    /// <param name="auditSink">Where audit events go.</param>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public AiGovernance(IAiConsentStore consentStore, IAiPreferenceStore preferenceStore, IAiAuditSink auditSink)
+    {
+        _consentStore = consentStore ?? throw new ArgumentNullException(nameof(consentStore));
+        _preferenceStore = preferenceStore ?? throw new ArgumentNullException(nameof(preferenceStore));
+        _auditSink = auditSink ?? throw new ArgumentNullException(nameof(auditSink));
+    }
+
+    /// <inheritdoc/>
+    /// <exception cref="ArgumentException"><paramref name="subject"/> has an empty id (<c>default(AiSubject)</c>).</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="feature"/> is <see langword="null"/>.</exception>
+    [AiConsentGuard]
+    public async Task EnsureConsentAsync(AiSubject subject, AiFeatureDescriptor feature, CancellationToken cancellationToken = default)
+    {
+        if (!await HasConsentAsync(subject, feature, cancellationToken).ConfigureAwait(false))
+        {
+            throw new AiConsentRequiredException(subject, feature);
+        }
+    }
+
+    /// <inheritdoc/>
+    /// <exception cref="ArgumentException"><paramref name="subject"/> has an empty id (<c>default(AiSubject)</c>).</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="feature"/> is <see langword="null"/>.</exception>
+    [AiOptOutGuard]
+    public async Task EnsureNotOptedOutAsync(AiSubject subject, AiFeatureDescriptor feature, CancellationToken cancellationToken = default)
+    {
+        if (await IsOptedOutAsync(subject, feature, cancellationToken).ConfigureAwait(false))
+        {
+            throw new AiOptedOutException(subject, feature);
+        }
+    }
+
+    /// <inheritdoc/>
+    /// <exception cref="ArgumentException"><paramref name="subject"/> has an empty id (<c>default(AiSubject)</c>).</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="feature"/> is <see langword="null"/>.</exception>
+    [AiConsentGuard]
+    public Task<bool> HasConsentAsync(AiSubject subject, AiFeatureDescriptor feature, CancellationToken cancellationToken = default)
+    {
+        Validate(subject, feature);
+        return _consentStore.HasConsentAsync(subject, feature.Id, cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    /// <exception cref="ArgumentException"><paramref name="subject"/> has an empty id (<c>default(AiSubject)</c>).</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="feature"/> is <see langword="null"/>.</exception>
+    [AiOptOutGuard]
+    public Task<bool> IsOptedOutAsync(AiSubject subject, AiFeatureDescriptor feature, CancellationToken cancellationToken = default)
+    {
+        Validate(subject, feature);
+        return _preferenceStore.IsOptedOutAsync(subject, feature.Id, cancellationToken);
+    }
+
+    /// <inheritdoc/>
+    /// <exception cref="ArgumentException"><paramref name="subject"/> has an empty id (<c>default(AiSubject)</c>).</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="feature"/> is <see langword="null"/>.</exception>
+    public IAiAuditScope BeginAudit(AiSubject subject, AiFeatureDescriptor feature)
+    {
+        Validate(subject, feature);
+        return new AuditScope(_auditSink, subject, feature);
+    }
+
+    private static void Validate(AiSubject subject, AiFeatureDescriptor feature)
+    {
+        if (subject.Id.Length == 0)
+        {
+            throw new ArgumentException("The AI subject has no id (default(AiSubject)).", nameof(subject));
+        }
+
+        if (feature is null)
+        {
+            throw new ArgumentNullException(nameof(feature));
+        }
+    }
+
+    /// <summary>Writes Begin on creation and exactly one end event (Completed or Failed).</summary>
+    private sealed class AuditScope : IAiAuditScope
+    {
+        private readonly IAiAuditSink _sink;
+        private readonly AiSubject _subject;
+        private readonly AiFeatureDescriptor _feature;
+        private readonly Stopwatch _stopwatch;
+        private int _ended;
+
+        public AuditScope(IAiAuditSink sink, AiSubject subject, AiFeatureDescriptor feature)
+        {
+            _sink = sink;
+            _subject = subject;
+            _feature = feature;
+            _sink.Write(NewEvent(AiAuditEventKind.Begin, duration: null, outcome: null, errorType: null));
+            _stopwatch = Stopwatch.StartNew();
+        }
+
+        public void Completed() => End(AiAuditEventKind.Completed, AiAuditEvent.SuccessOutcome, errorType: null);
+
+        public void Failed(Exception exception)
+        {
+            if (exception is null)
+            {
+                throw new ArgumentNullException(nameof(exception));
+            }
+
+            End(AiAuditEventKind.Failed, AiAuditEvent.ErrorOutcome, exception.GetType().FullName);
+        }
+
+        public void Dispose() => End(AiAuditEventKind.Failed, AiAuditEvent.AbandonedOutcome, errorType: null);
+
+        private void End(AiAuditEventKind kind, string outcome, string? errorType)
+        {
+            if (Interlocked.Exchange(ref _ended, 1) != 0)
+            {
+                return;
+            }
+
+            _stopwatch.Stop();
+            _sink.Write(NewEvent(kind, _stopwatch.Elapsed, outcome, errorType));
+        }
+
+        private AiAuditEvent NewEvent(AiAuditEventKind kind, TimeSpan? duration, string? outcome, string? errorType) =>
+            new(kind, _feature.Id, _feature.Capability, _feature.Provider, _subject.Id, DateTimeOffset.UtcNow, duration, outcome, errorType);
+    }
+}

@@ -1,0 +1,50 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace ResponsibleAI.Tests.Infrastructure;
+
+/// <summary>
+/// The references every test compilation gets: .NET 10 reference assemblies (Basic.Reference.Assemblies, no NuGet at
+/// test time), the REAL AI SDK assemblies restored with this test project (Microsoft.Extensions.AI, OpenAI, Semantic
+/// Kernel, Anthropic, OllamaSharp, Azure.AI.Inference), ResponsibleAI.Attributes, and the stand-in assembly for the
+/// SDKs not served here (Google Gen AI, AWS, Kaltura: tests/StandInSdks, marked as stand-ins in its sources).
+/// </summary>
+internal static class TestReferences
+{
+    /// <summary>Resolves nothing and touches no feed: the references come from <see cref="All"/>.</summary>
+    public static ReferenceAssemblies Empty { get; } = new("net10.0");
+
+    private static readonly string[] SdkPrefixes =
+    {
+        "Microsoft.Extensions.AI", "OpenAI", "System.ClientModel", "Microsoft.SemanticKernel", "Anthropic", "OllamaSharp",
+        "Azure.AI.Inference", "Azure.Core", "Microsoft.Extensions.DependencyInjection.Abstractions",
+        "Microsoft.Extensions.Logging.Abstractions", "Microsoft.Extensions.VectorData.Abstractions",
+        "ResponsibleAI.Attributes", "StandInSdks",
+    };
+
+    public static ImmutableArray<MetadataReference> Sdks { get; } = LoadSdks();
+
+    public static ImmutableArray<MetadataReference> All { get; } =
+        Basic.Reference.Assemblies.Net100.References.All.Cast<MetadataReference>().Concat(Sdks).ToImmutableArray();
+
+    private static ImmutableArray<MetadataReference> LoadSdks()
+    {
+        var directory = AppContext.BaseDirectory;
+        var references = new List<MetadataReference>();
+        foreach (var path in Directory.EnumerateFiles(directory, "*.dll").OrderBy(p => p, StringComparer.Ordinal))
+        {
+            var name = Path.GetFileNameWithoutExtension(path);
+            if (SdkPrefixes.Any(prefix => name.Equals(prefix, StringComparison.Ordinal) || name.StartsWith(prefix + ".", StringComparison.Ordinal)))
+            {
+                references.Add(MetadataReference.CreateFromFile(path));
+            }
+        }
+
+        return references.ToImmutableArray();
+    }
+}

@@ -1,1 +1,0 @@
-namespace ResponsibleAI.Tests { public class P { [Xunit.Fact] public void T() {} } }
