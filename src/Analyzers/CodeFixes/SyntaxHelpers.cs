@@ -1,0 +1,77 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace ResponsibleAI.CodeFixes;
+
+/// <summary>Finding where a fix may edit: the enclosing function and the statement to insert before.</summary>
+internal static class SyntaxHelpers
+{
+    /// <summary>The innermost method, accessor, local function or lambda containing <paramref name="node"/>.</summary>
+    public static SyntaxNode? EnclosingFunction(SyntaxNode node) =>
+        node.AncestorsAndSelf().FirstOrDefault(static n => n is BaseMethodDeclarationSyntax or AccessorDeclarationSyntax
+            or LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax or PropertyDeclarationSyntax or IndexerDeclarationSyntax);
+
+    /// <summary>The member declaration that can carry [AiFeature]: a method or a property (through its accessors).</summary>
+    public static MemberDeclarationSyntax? FeatureTarget(SyntaxNode node)
+    {
+        foreach (var ancestor in node.AncestorsAndSelf())
+        {
+            switch (ancestor)
+            {
+                case MethodDeclarationSyntax method:
+                    return method;
+                case PropertyDeclarationSyntax property:
+                    return property;
+                case IndexerDeclarationSyntax or ConstructorDeclarationSyntax or DestructorDeclarationSyntax or OperatorDeclarationSyntax
+                    or ConversionOperatorDeclarationSyntax or FieldDeclarationSyntax or EventDeclarationSyntax or GlobalStatementSyntax:
+                    return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Is the function that contains <paramref name="node"/> async?</summary>
+    public static bool IsInAsyncFunction(SyntaxNode node) => EnclosingFunction(node) switch
+    {
+        MethodDeclarationSyntax m => m.Modifiers.Any(SyntaxKind.AsyncKeyword),
+        LocalFunctionStatementSyntax l => l.Modifiers.Any(SyntaxKind.AsyncKeyword),
+        AnonymousFunctionExpressionSyntax a => a.AsyncKeyword.IsKind(SyntaxKind.AsyncKeyword),
+        _ => false,
+    };
+
+    /// <summary>
+    /// The statement before which a guard goes: the nearest enclosing statement that sits directly in a block or switch
+    /// section, without leaving the enclosing function. Null when the call is in an expression body.
+    /// </summary>
+    public static StatementSyntax? AnchorStatement(SyntaxNode node)
+    {
+        foreach (var ancestor in node.AncestorsAndSelf())
+        {
+            if (ancestor is AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax or BaseMethodDeclarationSyntax
+                or AccessorDeclarationSyntax or ArrowExpressionClauseSyntax or MemberDeclarationSyntax)
+            {
+                return ancestor is LocalFunctionStatementSyntax local && local.Span.Contains(node.Span) && local != node ? null : null;
+            }
+
+            if (ancestor is StatementSyntax statement && statement.Parent is BlockSyntax or SwitchSectionSyntax or GlobalStatementSyntax)
+            {
+                return statement;
+            }
+
+            if (ancestor is StatementSyntax embedded && embedded.Parent is IfStatementSyntax or ElseClauseSyntax or WhileStatementSyntax
+                or ForStatementSyntax or ForEachStatementSyntax or UsingStatementSyntax or LockStatementSyntax or FixedStatementSyntax
+                or LabeledStatementSyntax or DoStatementSyntax)
+            {
+                return embedded;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Is <paramref name="statement"/> an embedded statement that must be wrapped in a block before inserting?</summary>
+    public static bool NeedsBlock(StatementSyntax statement) => statement.Parent is not (BlockSyntax or SwitchSectionSyntax or GlobalStatementSyntax);
+}

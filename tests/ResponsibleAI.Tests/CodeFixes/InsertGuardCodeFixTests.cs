@@ -1,0 +1,140 @@
+using System.Threading.Tasks;
+using Xunit;
+using Verify = ResponsibleAI.Tests.Infrastructure.CodeFixVerifier<ResponsibleAI.Analyzers.Rules.ConsentAndOptOutAnalyzer, ResponsibleAI.CodeFixes.InsertGuardCodeFixProvider>;
+
+namespace ResponsibleAI.Tests.CodeFixes;
+
+/// <summary>"Insert consent check" / "Insert opt-out lookup": the inserted code compiles and clears the diagnostic; Fix All inserts once per block.</summary>
+public class InsertGuardCodeFixTests
+{
+    private const string Governance = """
+        public sealed class LectureService(IChatClient chat, IAiGovernance governance)
+        {
+            private static readonly AiFeatureDescriptor Summary = new("lecture.summary", AiCapability.Summarization);
+
+        """;
+
+    [Fact]
+    public Task Inserts_awaited_governance_guards_before_the_statement() => Verify.VerifyAsync(
+        Governance + """
+            public async Task<string> SummarizeAsync(AiSubject student, string transcript, CancellationToken ct)
+            {
+                Console.WriteLine("summarizing");
+                var response = await {|RAI1001:{|RAI1002:chat.GetResponseAsync(transcript, cancellationToken: ct)|}|};
+                var again = await {|RAI1001:{|RAI1002:chat.GetResponseAsync(response.Text, cancellationToken: ct)|}|};
+                return again.Text;
+            }
+        }
+        """,
+        Governance + """
+            public async Task<string> SummarizeAsync(AiSubject student, string transcript, CancellationToken ct)
+            {
+                Console.WriteLine("summarizing");
+                await governance.EnsureConsentAsync(student, Summary, ct);
+                await governance.EnsureNotOptedOutAsync(student, Summary, ct);
+                var response = await chat.GetResponseAsync(transcript, cancellationToken: ct);
+                var again = await chat.GetResponseAsync(response.Text, cancellationToken: ct);
+                return again.Text;
+            }
+        }
+        """,
+        iterations: 2);
+
+    [Fact]
+    public Task Boolean_guard_becomes_an_early_throw_in_a_synchronous_method() => Verify.VerifyAsync(
+        """
+        public sealed class Privacy
+        {
+            [AiConsentGuard] public bool HasConsent(string user) => true;
+            [AiOptOutGuard] public bool IsOptedOut(string user) => false;
+        }
+
+        public sealed class Service(IChatClient chat, Privacy privacy)
+        {
+            public Task<ChatResponse> Run(string user)
+            {
+                if (user.Length > 0)
+                    return {|RAI1001:{|RAI1002:chat.GetResponseAsync(user)|}|};
+                return Task.FromResult(new ChatResponse());
+            }
+        }
+        """,
+        """
+        public sealed class Privacy
+        {
+            [AiConsentGuard] public bool HasConsent(string user) => true;
+            [AiOptOutGuard] public bool IsOptedOut(string user) => false;
+        }
+
+        public sealed class Service(IChatClient chat, Privacy privacy)
+        {
+            public Task<ChatResponse> Run(string user)
+            {
+                if (user.Length > 0)
+                {
+                    if (!privacy.HasConsent(user)) throw new AiConsentRequiredException("Consent is required before this AI feature may process the subject's data.");
+                    if (privacy.IsOptedOut(user)) throw new AiOptedOutException("The subject has opted out of this AI feature.");
+                    return chat.GetResponseAsync(user);
+                }
+                return Task.FromResult(new ChatResponse());
+            }
+        }
+        """,
+        iterations: 2);
+
+    [Fact]
+    public Task Static_guard_and_subject_built_from_a_user_id() => Verify.VerifyAsync(
+        """
+        public static class Consent
+        {
+            [AiConsentGuard] public static Task RequireAsync(AiSubject subject, CancellationToken ct = default) => Task.CompletedTask;
+        }
+
+        public sealed class Service(IChatClient chat)
+        {
+            public async Task<string> Run(string userId)
+            {
+                Consent.RequireAsync(new AiSubject(userId)).Wait();
+                return (await {|RAI1002:chat.GetResponseAsync(userId)|}).Text;
+            }
+        }
+
+        public static class OptOut
+        {
+            [AiOptOutGuard] public static Task RequireNotOptedOutAsync(AiSubject subject) => Task.CompletedTask;
+        }
+        """,
+        """
+        public static class Consent
+        {
+            [AiConsentGuard] public static Task RequireAsync(AiSubject subject, CancellationToken ct = default) => Task.CompletedTask;
+        }
+
+        public sealed class Service(IChatClient chat)
+        {
+            public async Task<string> Run(string userId)
+            {
+                Consent.RequireAsync(new AiSubject(userId)).Wait();
+                await OptOut.RequireNotOptedOutAsync(new AiSubject(userId));
+                return (await chat.GetResponseAsync(userId)).Text;
+            }
+        }
+
+        public static class OptOut
+        {
+            [AiOptOutGuard] public static Task RequireNotOptedOutAsync(AiSubject subject) => Task.CompletedTask;
+        }
+        """);
+
+    [Fact]
+    public async Task No_fix_when_no_guard_is_reachable()
+    {
+        const string source = """
+            public sealed class Service(IChatClient chat)
+            {
+                public async Task<string> Run(string q) => (await {|RAI1001:{|RAI1002:chat.GetResponseAsync(q)|}|}).Text;
+            }
+            """;
+        await Verify.VerifyAsync(source, source);
+    }
+}
