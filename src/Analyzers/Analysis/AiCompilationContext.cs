@@ -189,12 +189,18 @@ internal sealed class AiCompilationContext
             return null;
         }
 
+        // A declaration (attribute or 'feature' line) wins over the catalog: it names the feature and its capability.
+        if (DeclaredAiCall(method, IsFeatureMemberKind(method)) is { } declared)
+        {
+            return declared;
+        }
+
         if (_catalog.TryGetValue(type.OriginalDefinition, out var members) && members.TryGetValue(method.Name, out var entry))
         {
             return new AiCallInfo($"{type.Name}.{method.Name}", null, entry.Capability, entry.GeneratesContent, entry.Sdk, AiCallOrigin.Catalog);
         }
 
-        return DeclaredAiCall(method, IsFeatureMemberKind(method));
+        return null;
     }
 
     private AiCallInfo? DirectAiCall(IPropertySymbol property) => DeclaredAiCall(property, coveredByType: true);

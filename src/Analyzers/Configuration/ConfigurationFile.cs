@@ -33,7 +33,7 @@ internal sealed record ConfigurationEntry(
 internal sealed record ConfigurationError(int LineNumber, TextSpan Span, LinePositionSpan LineSpan, string Message);
 
 /// <summary>
-/// The parsed ResponsibleAI.txt. Syntax (see docs/configuration.md):
+/// The parsed ResponsibleAI.txt. Syntax (see docs/rules/RAI9001.md):
 /// <c>KIND DOCID [; key=value]*</c>, <c>#</c> comments (at line start or after white space), blank lines ignored.
 /// Parsing never throws: every problem becomes a <see cref="ConfigurationError"/>.
 /// </summary>
@@ -43,10 +43,10 @@ internal sealed class ConfigurationFile
 
     private static readonly Regex FeatureIdPattern = new(@"^[a-z][a-z0-9]*([.-][a-z0-9]+)*$", RegexOptions.CultureInvariant);
 
-    // Documentation-comment IDs as the compiler writes them: a kind letter, a colon, a dotted name,
-    // optional generic arity/parameter list. Validated loosely here; resolution decides the rest.
+    // Documentation-comment IDs as the compiler writes them: a kind letter, a colon, a dotted name ('#' stands for '.'
+    // inside names: M:N.T.#ctor, explicit implementations), optional parameter list. Validated loosely; resolution decides the rest.
     private static readonly Regex DocumentationIdPattern = new(
-        @"^[MPTFE]:[A-Za-z_@][^\s;#()]*(\([^\s;#]*\))?(~[^\s;#]+)?$", RegexOptions.CultureInvariant);
+        @"^[MPTFE]:[A-Za-z_@][^\s;()]*(\([^\s;]*\))?(~[^\s;]+)?$", RegexOptions.CultureInvariant);
 
     public static readonly ConfigurationFile Empty = new(ImmutableArray<ConfigurationEntry>.Empty, ImmutableArray<ConfigurationError>.Empty);
 
@@ -157,9 +157,11 @@ internal sealed class ConfigurationFile
 
             var key = pair.Substring(0, eq).Trim();
             var value = pair.Substring(eq + 1).Trim();
-            if (kind != ConfigurationKind.Feature && key is "id" or "capability" or "provider" or "generates-content")
+            if (kind != ConfigurationKind.Feature)
             {
-                return (null, $"key '{key}' applies only to 'feature' lines");
+                return (null, key is "id" or "capability" or "provider" or "generates-content"
+                    ? $"key '{key}' applies only to 'feature' lines"
+                    : $"unknown key '{key}' ('{KindText(kind)}' lines take no keys)");
             }
 
             switch (key)
@@ -173,7 +175,8 @@ internal sealed class ConfigurationFile
                     id = value;
                     break;
                 case "capability":
-                    if (!Enum.TryParse<AiCapability>(value, ignoreCase: false, out var parsed) || !Enum.IsDefined(typeof(AiCapability), parsed) || char.IsDigit(value[0]))
+                    // Names only: Enum.TryParse would also take numbers and comma-joined flag combinations.
+                    if (!IsIdentifier(value) || !Enum.TryParse<AiCapability>(value, ignoreCase: false, out var parsed) || !Enum.IsDefined(typeof(AiCapability), parsed))
                     {
                         return (null, $"unknown capability '{value}' (expected an AiCapability name such as Chat, Summarization, Captioning)");
                     }
@@ -202,6 +205,24 @@ internal sealed class ConfigurationFile
         }
 
         return (new ConfigurationEntry(kind, docId, id, capability, provider, generatesContent, lineNumber), null);
+    }
+
+    private static bool IsIdentifier(string text)
+    {
+        if (text.Length == 0 || !char.IsLetter(text[0]))
+        {
+            return false;
+        }
+
+        foreach (var c in text)
+        {
+            if (!char.IsLetterOrDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static int IndexOfWhiteSpace(string text)

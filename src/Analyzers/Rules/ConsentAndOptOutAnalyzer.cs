@@ -15,7 +15,7 @@ namespace ResponsibleAI.Analyzers.Rules;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ConsentAndOptOutAnalyzer : DiagnosticAnalyzer
 {
-    /// <summary>Diagnostic property: a suggested feature id for the "require consent from callers" fix.</summary>
+    /// <summary>Diagnostic property: the capability of the call (an AiCapability name), used by the code fixes.</summary>
     public const string CapabilityProperty = "Capability";
 
     /// <summary>Diagnostic property: the feature id of the call, when it has one.</summary>

@@ -22,7 +22,7 @@ internal static class TestReferences
     private static readonly string[] SdkPrefixes =
     {
         "Microsoft.Extensions.AI", "OpenAI", "System.ClientModel", "Microsoft.SemanticKernel", "Anthropic", "OllamaSharp",
-        "Azure.AI.Inference", "Azure.Core", "Microsoft.Extensions.DependencyInjection.Abstractions",
+        "Azure.AI.Inference", "Azure.AI.OpenAI", "Azure.Core", "Microsoft.Extensions.DependencyInjection.Abstractions",
         "Microsoft.Extensions.Logging.Abstractions", "Microsoft.Extensions.VectorData.Abstractions",
         "ResponsibleAI.Attributes", "StandInSdks",
     };

@@ -1,0 +1,87 @@
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
+using Microsoft.CodeAnalysis.Text;
+using ResponsibleAI.Analyzers.Configuration;
+using Xunit;
+using Verify = ResponsibleAI.Tests.Infrastructure.AnalyzerVerifier<ResponsibleAI.Analyzers.Configuration.ConfigurationAnalyzer>;
+
+namespace ResponsibleAI.Tests.Rules;
+
+/// <summary>RAI9001: every malformed line is reported at its line of ResponsibleAI.txt; good lines and comments are not.</summary>
+public class ConfigurationAnalyzerTests
+{
+    private static DiagnosticResult At(int line, int column, int endColumn, string message) =>
+        new DiagnosticResult("RAI9001", DiagnosticSeverity.Warning)
+            .WithSpan("ResponsibleAI.txt", line, column, line, endColumn)
+            .WithArguments(line, message);
+
+    [Fact]
+    public Task Valid_file_is_quiet() => Verify.VerifyAsync("public class C {}", """
+        # comment line
+
+        feature M:Kaltura.Services.EntryVendorTaskService.Add(Kaltura.Types.EntryVendorTask) ; id=reach.task ; capability=Captioning ; provider=Kaltura REACH
+        consent-guard M:Contoso.Privacy.ConsentClient.HasConsentAsync(System.String,System.String)
+        optout-guard M:Contoso.Privacy.PreferenceClient.IsOptedOut(System.String,System.String)
+        disclosure M:Contoso.Web.AiBadge.Wrap(System.String)
+        human-review M:Contoso.Review.ReviewQueue.AwaitApprovalAsync(System.String)
+        review-required P:Contoso.Grading.Grade.Score
+          feature   T:Vendor.Tagger   ;generates-content=false;   id = vendor.tagger-v2   # spaces are free
+        feature M:Vendor.Url.Get#Fragment     # '#' inside a token is not a comment
+        """);
+
+    [Fact]
+    public Task Each_malformed_line_is_reported_with_its_reason() => Verify.VerifyAsync("public class C {}", """
+        feture M:A.B.C
+        feature
+        feature A.B.C
+        feature M:A.B.C ; id=Lecture.Summary
+        feature M:A.B.C ; capability=Summary
+        feature M:A.B.C ; generates-content=maybe
+        feature M:A.B.C ; color=blue
+        consent-guard M:A.B.C ; id=a.b
+        disclosure P:A.B.C
+        feature M:A.B.C ; id
+        feature M:A.B.C ;
+        consent-guard T:A.B
+        feature M:A.B.C ; capability=3
+        feature M:A.B.C ; capability=Translation,Captioning
+        optout-guard M:A.B.C ; color=blue
+        """,
+        At(1, 1, 15, "unknown kind 'feture' (expected feature, consent-guard, optout-guard, disclosure, human-review or review-required)"),
+        At(2, 1, 8, "expected 'KIND DOCID', found only 'feature'"),
+        At(3, 1, 14, "'A.B.C' is not a documentation-comment ID (e.g. M:Namespace.Type.Method(System.String))"),
+        At(4, 1, 37, "feature id 'Lecture.Summary' must be lower.dotted (e.g. lecture.summary, reach.captions-v2)"),
+        At(5, 1, 37, "unknown capability 'Summary' (expected an AiCapability name such as Chat, Summarization, Captioning)"),
+        At(6, 1, 42, "generates-content must be true or false, not 'maybe'"),
+        At(7, 1, 29, "unknown key 'color' (expected id, capability, provider or generates-content)"),
+        At(8, 1, 31, "key 'id' applies only to 'feature' lines"),
+        At(9, 1, 19, "'disclosure' takes a method (M:) ID, not 'P:'"),
+        At(10, 1, 21, "expected 'key=value', found 'id'"),
+        At(11, 1, 18, "empty '; key=value' pair"),
+        At(12, 1, 20, "'consent-guard' takes a method (M:) or property (P:) ID, not 'T:'"),
+        At(13, 1, 31, "unknown capability '3' (expected an AiCapability name such as Chat, Summarization, Captioning)"),
+        At(14, 1, 52, "unknown capability 'Translation,Captioning' (expected an AiCapability name such as Chat, Summarization, Captioning)"),
+        At(15, 1, 34, "unknown key 'color' ('optout-guard' lines take no keys)"));
+
+    [Fact]
+    public Task Other_additional_files_are_ignored() => Verify.VerifyAsync(new[] { "public class C {}" }, null);
+
+    [Fact]
+    public void Parser_never_throws_on_arbitrary_text()
+    {
+        var random = new System.Random(1234);
+        const string alphabet = "featurconsent-guardoptMPT:.;=#() \t\r\n,`{}[]~@\\\"'é中";
+        for (var i = 0; i < 2000; i++)
+        {
+            var chars = new char[random.Next(0, 120)];
+            for (var j = 0; j < chars.Length; j++)
+            {
+                chars[j] = alphabet[random.Next(alphabet.Length)];
+            }
+
+            var parsed = ConfigurationFile.Parse(SourceText.From(new string(chars)));
+            Assert.True(parsed.Entries.Length + parsed.Errors.Length >= 0);
+        }
+    }
+}

@@ -1,0 +1,137 @@
+using System.Threading.Tasks;
+using Xunit;
+using Verify = ResponsibleAI.Tests.Infrastructure.AnalyzerVerifier<ResponsibleAI.Analyzers.Rules.ConsentAndOptOutAnalyzer>;
+
+namespace ResponsibleAI.Tests.Rules;
+
+/// <summary>
+/// AI-call recognition across the SDKs, compiled against the REAL packages (Microsoft.Extensions.AI, OpenAI, Semantic
+/// Kernel, Anthropic, OllamaSharp, Azure.AI.Inference) and, for Google Gen AI, AWS and Kaltura, against the stand-in
+/// assembly tests/StandInSdks (those SDKs are not served here). Each call shape real code uses: interface members,
+/// explicit implementations, overrides, reduced extension methods, generic methods.
+/// </summary>
+public class SdkRecognitionTests
+{
+    private static Task Reported(string body, string usings = "") => Verify.VerifyAsync(usings + $$"""
+
+        public sealed class Calls
+        {
+            public async Task Run(CancellationToken ct)
+            {
+        {{body}}
+            }
+        }
+        """);
+
+    [Fact]
+    public Task MEAI_interface_member_extension_and_structured_output() => Reported("""
+                IChatClient chat = null!;
+                await {|RAI1001:{|RAI1002:chat.GetResponseAsync(new[] { new ChatMessage(ChatRole.User, "hi") }, null, ct)|}|};
+                await {|RAI1001:{|RAI1002:chat.GetResponseAsync("hi", cancellationToken: ct)|}|};
+                await {|RAI1001:{|RAI1002:chat.GetResponseAsync<int>("How many?", cancellationToken: ct)|}|};
+                await foreach (var update in {|RAI1001:{|RAI1002:chat.GetStreamingResponseAsync("hi", cancellationToken: ct)|}|}) { }
+                IEmbeddingGenerator<string, Embedding<float>> embeddings = null!;
+                await {|RAI1001:{|RAI1002:embeddings.GenerateAsync(new[] { "a" }, null, ct)|}|};
+                await {|RAI1001:{|RAI1002:embeddings.GenerateVectorAsync("a", cancellationToken: ct)|}|};
+                ISpeechToTextClient speech = null!;
+                await {|RAI1001:{|RAI1002:speech.GetTextAsync(System.IO.Stream.Null, null, ct)|}|};
+        """);
+
+    [Fact]
+    public Task OllamaSharp_explicit_IChatClient_and_native_api() => Reported("""
+                var ollama = new OllamaSharp.OllamaApiClient(new Uri("http://localhost:11434"), "llama3");
+                IChatClient chat = ollama;
+                await {|RAI1001:{|RAI1002:chat.GetResponseAsync("hi", cancellationToken: ct)|}|};
+                await foreach (var token in {|RAI1001:{|RAI1002:OllamaSharp.OllamaApiClientExtensions.GenerateAsync(ollama, "hi", null, ct)|}|}) { }
+                await foreach (var part in {|RAI1001:{|RAI1002:ollama.ChatAsync(new OllamaSharp.Models.Chat.ChatRequest(), ct)|}|}) { }
+                await {|RAI1001:{|RAI1002:ollama.EmbedAsync(new OllamaSharp.Models.EmbedRequest(), ct)|}|};
+        """);
+
+    [Fact]
+    public Task OpenAI_clients_including_Azure_OpenAI_factory() => Reported("""
+                var chat = new OpenAI.Chat.ChatClient("gpt-4o", "key-from-config");
+                await {|RAI1001:{|RAI1002:chat.CompleteChatAsync(new OpenAI.Chat.ChatMessage[] { OpenAI.Chat.ChatMessage.CreateUserMessage("hi") })|}|};
+                {|RAI1001:{|RAI1002:chat.CompleteChat(OpenAI.Chat.ChatMessage.CreateUserMessage("hi"))|}|};
+                var audio = new OpenAI.Audio.AudioClient("whisper-1", "key-from-config");
+                await {|RAI1001:{|RAI1002:audio.TranscribeAudioAsync(System.IO.Stream.Null, "lecture.mp3")|}|};
+                var embeddings = new OpenAI.Embeddings.EmbeddingClient("text-embedding-3-small", "key-from-config");
+                await {|RAI1001:{|RAI1002:embeddings.GenerateEmbeddingAsync("hi")|}|};
+                var moderation = new OpenAI.Moderations.ModerationClient("omni-moderation-latest", "key-from-config");
+                await {|RAI1001:{|RAI1002:moderation.ClassifyTextAsync("hi")|}|};
+                var images = new OpenAI.Images.ImageClient("gpt-image-1", "key-from-config");
+                await {|RAI1001:{|RAI1002:images.GenerateImageAsync("a lecture hall")|}|};
+                var azure = new Azure.AI.OpenAI.AzureOpenAIClient(new Uri("https://contoso.openai.azure.com"), new System.ClientModel.ApiKeyCredential("key-from-config"));
+                await {|RAI1001:{|RAI1002:azure.GetChatClient("deployment").CompleteChatAsync(OpenAI.Chat.ChatMessage.CreateUserMessage("hi"))|}|};
+                IChatClient adapted = chat.AsIChatClient();
+                await {|RAI1001:{|RAI1002:adapted.GetResponseAsync("hi")|}|};
+        """);
+
+    [Fact]
+    public Task Semantic_Kernel_services_and_kernel_invocation() => Reported("""
+                Microsoft.SemanticKernel.Kernel kernel = null!;
+                var service = (Microsoft.SemanticKernel.ChatCompletion.IChatCompletionService)null!;
+                await {|RAI1001:{|RAI1002:Microsoft.SemanticKernel.ChatCompletion.ChatCompletionServiceExtensions.GetChatMessageContentAsync(service, "hi", null, null, ct)|}|};
+                var history = new Microsoft.SemanticKernel.ChatCompletion.ChatHistory();
+                await {|RAI1001:{|RAI1002:service.GetChatMessageContentsAsync(history, null, null, ct)|}|};
+                await {|RAI1001:{|RAI1002:kernel.InvokePromptAsync("Summarize {{$input}}", cancellationToken: ct)|}|};
+                Microsoft.SemanticKernel.KernelFunction function = null!;
+                await {|RAI1001:{|RAI1002:kernel.InvokeAsync(function, null, ct)|}|};
+                await {|RAI1001:{|RAI1002:function.InvokeAsync(kernel, null, ct)|}|};
+        """, "using Microsoft.SemanticKernel;");
+
+    [Fact]
+    public Task Anthropic_messages_and_Azure_AI_Inference() => Reported("""
+                Anthropic.IAnthropicClient anthropic = null!;
+                Anthropic.Models.Messages.MessageCreateParams request = null!;
+                await {|RAI1001:{|RAI1002:anthropic.Messages.Create(request, ct)|}|};
+                await foreach (var e in {|RAI1001:{|RAI1002:anthropic.Messages.CreateStreaming(request, ct)|}|}) { }
+                Azure.AI.Inference.ChatCompletionsClient inference = null!;
+                await {|RAI1001:{|RAI1002:inference.CompleteAsync(new Azure.AI.Inference.ChatCompletionsOptions(), ct)|}|};
+        """);
+
+    [Fact]
+    public Task Stand_in_SDKs_Google_AWS_Kaltura() => Reported("""
+                // Stand-ins (tests/StandInSdks): Google Gen AI, AWS Bedrock and Kaltura are not served by the registry here.
+                var gemini = new Google.GenAI.Client(apiKey: "key-from-config");
+                await {|RAI1001:{|RAI1002:gemini.Models.GenerateContentAsync("gemini-2.5-flash", "Summarize the lecture")|}|};
+                Amazon.BedrockRuntime.IAmazonBedrockRuntime bedrock = null!;
+                await {|RAI1001:{|RAI1002:bedrock.ConverseAsync(new Amazon.BedrockRuntime.Model.ConverseRequest(), ct)|}|};
+                var task = new Kaltura.Types.EntryVendorTask();
+                await {|RAI1001:{|RAI1002:Kaltura.Services.EntryVendorTaskService.Add(task)|}|}.ExecuteAsync(null);
+        """);
+
+    [Fact]
+    public Task Non_AI_members_of_SDK_types_are_not_AI_calls() => Verify.VerifyAsync("""
+        public sealed class Calls
+        {
+            public async Task Run(IChatClient chat, CancellationToken ct)
+            {
+                var meta = chat.GetService<ChatClientMetadata>();                       // GetService: not an AI call
+                var openai = new OpenAI.OpenAIClient("key-from-config");
+                var client = openai.GetChatClient("gpt-4o");                           // creating a client: not an AI call
+                Anthropic.IAnthropicClient anthropic = null!;
+                Anthropic.Models.Messages.MessageCountTokensParams count = null!;
+                await anthropic.Messages.CountTokens(count, ct);                        // counting tokens: not an AI call
+                using var ollama = new OllamaSharp.OllamaApiClient(new Uri("http://localhost:11434"));
+                await ollama.ListLocalModelsAsync(ct);                                  // listing models: not an AI call
+                chat.Dispose();
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Middleware_overriding_an_SDK_member_is_itself_an_AI_member() => Verify.VerifyAsync("""
+        public sealed class LoggingChatClient(IChatClient inner) : DelegatingChatClient(inner)
+        {
+            // Inside the override no guard is needed: its callers make the AI call.
+            public override Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
+                => base.GetResponseAsync(messages, options, cancellationToken);
+        }
+
+        public sealed class Caller
+        {
+            public Task<ChatResponse> Run(LoggingChatClient client) =>
+                {|RAI1001:{|RAI1002:client.GetResponseAsync(new[] { new ChatMessage(ChatRole.User, "hi") })|}|};
+        }
+        """);
+}
