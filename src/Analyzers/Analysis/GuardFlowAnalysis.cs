@@ -263,17 +263,16 @@ internal sealed class GuardFlowAnalysis
 
                 break;
             case IAwaitOperation awaitOperation:
-                if (ThrowingGuardCall(Unwrap(awaitOperation.Operation)) is { } awaitedFact)
-                {
-                    state.Establish(awaitedFact);
-                }
-
+                state.Establish(AwaitedGuardFacts(awaitOperation.Operation, state));
                 break;
             case IFlowCaptureOperation capture:
                 state.Set(GuardState.Key(capture.Id), Track(capture.Value, state));
                 break;
             case ISimpleAssignmentOperation { Target: ILocalReferenceOperation local } assignment:
                 state.Set(local.Local, Track(assignment.Value, state));
+                // `var consent = governance.EnsureConsentAsync(...)`: the fact holds once that task is awaited.
+                var pending = PendingGuardFacts(assignment.Value, state);
+                state.Set(GuardState.TaskKey(local.Local), pending == Facts.None ? null : new BoolFacts(pending, pending));
                 break;
             case ICompoundAssignmentOperation { Target: ILocalReferenceOperation compoundLocal }:
                 state.Set(compoundLocal.Local, null);
@@ -306,12 +305,77 @@ internal sealed class GuardFlowAnalysis
             return;
         }
 
-        // task.Wait() / task.GetAwaiter().GetResult() on a throwing asynchronous guard.
-        if (method.Name is "Wait" or "GetResult" && invocation.Instance is { } instance
-            && ThrowingGuardCall(Unwrap(instance)) is { } blockingFact)
+        // task.Wait() / task.GetAwaiter().GetResult() on a throwing asynchronous guard; Task.WaitAll(...).
+        if (method.Name is "Wait" or "GetResult" && invocation.Instance is { } instance)
         {
-            state.Establish(blockingFact);
+            state.Establish(AwaitedGuardFacts(instance, state));
         }
+        else if (method.Name == "WaitAll" && method.IsStatic)
+        {
+            state.Establish(AwaitedGuardFacts(invocation, state, whenAll: true));
+        }
+    }
+
+    /// <summary>
+    /// The facts that awaiting (or blocking on) <paramref name="operand"/> establishes: a throwing guard's task, a local
+    /// holding one, or Task.WhenAll/WaitAll over such tasks.
+    /// </summary>
+    private Facts AwaitedGuardFacts(IOperation operand, GuardState.Builder state, bool whenAll = false)
+    {
+        operand = Unwrap(operand);
+        if (!whenAll && ThrowingGuardCall(operand) is { } fact)
+        {
+            return fact;
+        }
+
+        if (!whenAll && operand is ILocalReferenceOperation local && state.TryGetValue(GuardState.TaskKey(local.Local), out var pending))
+        {
+            return pending.WhenTrue;
+        }
+
+        if (operand is IInvocationOperation { TargetMethod: { IsStatic: true, Name: "WhenAll" or "WaitAll" } } combined)
+        {
+            var facts = Facts.None;
+            foreach (var argument in combined.Arguments)
+            {
+                // params Task[] or params ReadOnlySpan<Task> (an array, a collection expression or a span
+                // conversion depending on the compiler): every task listed anywhere in the argument is awaited.
+                facts |= TasksIn(argument.Value, state);
+            }
+
+            return facts;
+        }
+
+        return Facts.None;
+    }
+
+    private Facts TasksIn(IOperation operation, GuardState.Builder state)
+    {
+        var facts = AwaitedGuardFacts(operation, state);
+        if (facts != Facts.None || operation is IFlowAnonymousFunctionOperation or IAnonymousFunctionOperation)
+        {
+            return facts;
+        }
+
+        foreach (var child in operation.ChildOperations)
+        {
+            facts |= TasksIn(child, state);
+        }
+
+        return facts;
+    }
+
+    /// <summary>The facts a not-yet-awaited throwing guard task carries, when <paramref name="value"/> is one.</summary>
+    private Facts PendingGuardFacts(IOperation value, GuardState.Builder state)
+    {
+        value = Unwrap(value);
+        if (value is IInvocationOperation invocation && _context.GetGuard(invocation.TargetMethod) is { ReturnsBoolean: false } guard
+            && _context.IsAwaitable(invocation.TargetMethod.ReturnType))
+        {
+            return guard.Fact;
+        }
+
+        return value is ILocalReferenceOperation other && state.TryGetValue(GuardState.TaskKey(other.Local), out var pending) ? pending.WhenTrue : Facts.None;
     }
 
     /// <summary>The fact a throwing guard establishes when <paramref name="operation"/> is a call of one, else null.</summary>

@@ -155,4 +155,14 @@ internal sealed class GuardState
 
     /// <summary>Key for a flow capture (a value the CFG introduced for ?:, &&, switch, ...).</summary>
     public static object Key(CaptureId id) => id;
+
+    /// <summary>Key for "this local holds a throwing guard's task, not yet awaited" (value: the facts awaiting it establishes).</summary>
+    public static object TaskKey(ILocalSymbol local) => new PendingTask(local);
+
+    private sealed record PendingTask(ILocalSymbol Local)
+    {
+        public bool Equals(PendingTask? other) => other is not null && SymbolEqualityComparer.Default.Equals(Local, other.Local);
+
+        public override int GetHashCode() => SymbolEqualityComparer.Default.GetHashCode(Local);
+    }
 }

@@ -672,3 +672,62 @@ public class ConsentAndOptOutAnalyzerTests
         await Verify.VerifyAsync(new[] { source });
     }
 }
+
+/// <summary>Throwing guards awaited indirectly: Task.WhenAll, a task stored in a local, blocking waits.</summary>
+public class AwaitedGuardTaskTests
+{
+    private static Task Check(string body) => Verify.VerifyAsync(new[] { InMethod(body), Privacy });
+
+    [Fact]
+    public Task WhenAll_of_throwing_guards_is_quiet() => Check("""
+                await Task.WhenAll(Privacy.RequireConsentAsync(user), Privacy.RequireNotOptedOutAsync(user));
+                return (await chat.GetResponseAsync("x", cancellationToken: ct)).Text;
+        """);
+
+    [Fact]
+    public Task WhenAll_missing_one_guard_is_reported() => Check("""
+                await Task.WhenAll(Privacy.RequireConsentAsync(user), Task.Delay(1));
+                return (await {|RAI1002:chat.GetResponseAsync("x", cancellationToken: ct)|}).Text;
+        """);
+
+    [Fact]
+    public Task Guard_task_stored_then_awaited_is_quiet() => Check("""
+                var consent = Privacy.RequireConsentAsync(user);
+                var optOut = Privacy.RequireNotOptedOutAsync(user);
+                await consent;
+                await optOut.ConfigureAwait(false);
+                return (await chat.GetResponseAsync("x", cancellationToken: ct)).Text;
+        """);
+
+    [Fact]
+    public Task Guard_task_stored_but_awaited_after_the_call_is_reported() => Check("""
+                var consent = Privacy.RequireConsentAsync(user);
+                Privacy.RequireNotOptedOut(user);
+                var text = (await {|RAI1001:chat.GetResponseAsync("x", cancellationToken: ct)|}).Text;
+                await consent;
+                return text;
+        """);
+
+    [Fact]
+    public Task Guard_task_local_reassigned_before_await_is_reported() => Check("""
+                var consent = Privacy.RequireConsentAsync(user);
+                consent = Task.CompletedTask;
+                await consent;
+                Privacy.RequireNotOptedOut(user);
+                return (await {|RAI1001:chat.GetResponseAsync("x", cancellationToken: ct)|}).Text;
+        """);
+
+    [Fact]
+    public Task Blocking_waits_on_throwing_guards_are_quiet() => Check("""
+                Privacy.RequireConsentAsync(user).GetAwaiter().GetResult();
+                Privacy.RequireNotOptedOutAsync(user).Wait();
+                return (await chat.GetResponseAsync("x", cancellationToken: ct)).Text;
+        """);
+
+    [Fact]
+    public Task Boolean_guard_through_Result_is_quiet() => Check("""
+                if (!Privacy.HasConsentAsync(user).Result) return "";
+                if (Privacy.IsOptedOutAsync(user).GetAwaiter().GetResult()) return "";
+                return (await chat.GetResponseAsync("x", cancellationToken: ct)).Text;
+        """);
+}
