@@ -36,10 +36,25 @@ internal sealed class GuardFlowAnalysis
         _cancellationToken = cancellationToken;
     }
 
+    /// <summary>Block transfers performed (fixpoint and recording passes); lets tests prove the cost is linear.</summary>
+    public int TransferCount { get; private set; }
+
     /// <summary>Analyses <paramref name="graph"/> (with its lambdas and local functions) from <paramref name="entryFacts"/>.</summary>
-    public static IReadOnlyList<GuardedCall> Run(ControlFlowGraph graph, Facts entryFacts, AiCompilationContext context, CancellationToken cancellationToken)
+    public static IReadOnlyList<GuardedCall> Run(ControlFlowGraph graph, Facts entryFacts, AiCompilationContext context, CancellationToken cancellationToken) =>
+        Run(graph, entryFacts, context, cancellationToken, out _);
+
+    /// <inheritdoc cref="Run(ControlFlowGraph, Facts, AiCompilationContext, CancellationToken)"/>
+    public static IReadOnlyList<GuardedCall> Run(ControlFlowGraph graph, Facts entryFacts, AiCompilationContext context, CancellationToken cancellationToken, out int transferCount)
     {
         var analysis = new GuardFlowAnalysis(context, cancellationToken);
+        var calls = analysis.RunRounds(graph, entryFacts);
+        transferCount = analysis.TransferCount;
+        return calls;
+    }
+
+    private IReadOnlyList<GuardedCall> RunRounds(ControlFlowGraph graph, Facts entryFacts)
+    {
+        var analysis = this;
         for (var round = 0; ; round++)
         {
             analysis._calls.Clear();
@@ -196,6 +211,7 @@ internal sealed class GuardFlowAnalysis
         out GuardState? fallThrough,
         out GuardState? conditional)
     {
+        TransferCount++;
         var state = input.ToBuilder();
         foreach (var operation in block.Operations)
         {
