@@ -1,6 +1,7 @@
 using System.Threading.Tasks;
 using ResponsibleAI.Analyzers.Rules;
 using ResponsibleAI.Tests.Infrastructure;
+using ResponsibleAI.Tests.Infrastructure;
 using Xunit;
 using static ResponsibleAI.Tests.Infrastructure.Snippets;
 using Verify = ResponsibleAI.Tests.Infrastructure.AnalyzerVerifier<ResponsibleAI.Analyzers.Rules.ConsentAndOptOutAnalyzer>;
@@ -730,4 +731,89 @@ public class AwaitedGuardTaskTests
                 if (Privacy.IsOptedOutAsync(user).GetAwaiter().GetResult()) return "";
                 return (await chat.GetResponseAsync("x", cancellationToken: ct)).Text;
         """);
+}
+
+/// <summary>Shapes seen in realistic integrator code: endpoint lambdas, top-level programs, combined conditions.</summary>
+public class RealisticShapeTests
+{
+    [Fact]
+    public Task Negated_conjunction_early_return_is_quiet() => Verify.VerifyAsync(new[] { InMethod("""
+                if (!(await Privacy.HasConsentAsync(user) && !await Privacy.IsOptedOutAsync(user)))
+                {
+                    return "";
+                }
+                return (await chat.GetResponseAsync("x", cancellationToken: ct)).Text;
+        """), Privacy });
+
+    [Fact]
+    public Task Negated_disjunction_is_reported() => Verify.VerifyAsync(new[] { InMethod("""
+                if (!(await Privacy.HasConsentAsync(user) || !await Privacy.IsOptedOutAsync(user)))
+                {
+                    return "";
+                }
+                return (await {|RAI1001:{|RAI1002:chat.GetResponseAsync("x", cancellationToken: ct)|}|}).Text;
+        """), Privacy });
+
+    [Fact]
+    public Task Guards_caught_into_an_early_return_are_quiet() => Verify.VerifyAsync(new[] { """
+        public sealed class Endpoint(IChatClient chat, IAiGovernance governance)
+        {
+            private static readonly AiFeatureDescriptor Summary = new("lecture.summary", AiCapability.Summarization);
+
+            public async Task<string?> HandleAsync(AiSubject student, CancellationToken ct)
+            {
+                try
+                {
+                    await governance.EnsureConsentAsync(student, Summary, ct);
+                    await governance.EnsureNotOptedOutAsync(student, Summary, ct);
+                }
+                catch (AiConsentRequiredException)
+                {
+                    return null;
+                }
+                catch (AiOptedOutException)
+                {
+                    return null;
+                }
+
+                return (await chat.GetResponseAsync("x", cancellationToken: ct)).Text;
+            }
+        }
+        """ });
+
+    [Fact]
+    public Task Endpoint_lambdas_are_analysed_on_their_own() => Verify.VerifyAsync(new[] { """
+        public static class Endpoints
+        {
+            public static void Map(Action<string, Func<IChatClient, IAiGovernance, AiSubject, Task<string>>> map)
+            {
+                var summary = new AiFeatureDescriptor("lecture.summary");
+                map("/guarded", async (chat, governance, student) =>
+                {
+                    await governance.EnsureConsentAsync(student, summary);
+                    await governance.EnsureNotOptedOutAsync(student, summary);
+                    return (await chat.GetResponseAsync("x")).Text;
+                });
+                map("/unguarded", async (chat, governance, student) => (await {|RAI1001:{|RAI1002:chat.GetResponseAsync("x")|}|}).Text);
+            }
+        }
+        """ });
+
+    [Fact]
+    public async Task Top_level_statements_are_analysed()
+    {
+        var test = new AnalyzerVerifier<ResponsibleAI.Analyzers.Rules.ConsentAndOptOutAnalyzer>.Test();
+        test.TestState.OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication;
+        test.TestState.Sources.Add("""
+            IChatClient chat = null!;
+            if (args.Length > 0 && Privacy.HasConsent(args[0]) && !Privacy.IsOptedOut(args[0]))
+            {
+                Console.WriteLine((await chat.GetResponseAsync("guarded")).Text);
+            }
+            Console.WriteLine((await {|RAI1001:{|RAI1002:chat.GetResponseAsync("unguarded")|}|}).Text);
+            """);
+        test.TestState.Sources.Add(Privacy);
+        TestSetup.Apply(test.TestState, null);
+        await test.RunAsync();
+    }
 }
