@@ -128,20 +128,20 @@ internal sealed class AiCompilationContext
             return GetAiCall(property);
         }
 
-        return Memoize(_callCache, method, m => ComputeAiCall((IMethodSymbol)m));
+        return Memoize(_callCache, method, ComputeAiCall);
     }
 
     /// <summary>The AI call reading or writing a property makes ([AiFeature] on the property or its type), or null.</summary>
     public AiCallInfo? GetAiCall(IPropertySymbol property)
     {
         property = property.OriginalDefinition;
-        return Memoize(_callCache, property, p => ComputeAiCall((IPropertySymbol)p));
+        return Memoize(_callCache, property, ComputeAiCall);
     }
 
-    private AiCallInfo? ComputeAiCall(IMethodSymbol method)
+    /// <summary>The member itself, then each member it overrides; for each, the interface members it implements.</summary>
+    private AiCallInfo? ComputeAiCall(ISymbol member)
     {
-        // The method itself, then each method it overrides; for each, the interface members it implements.
-        for (IMethodSymbol? current = method; current is not null; current = current.OverriddenMethod?.OriginalDefinition)
+        for (var current = member; current is not null; current = Overridden(current))
         {
             if (DirectAiCall(current) is { } direct)
             {
@@ -150,7 +150,7 @@ internal sealed class AiCompilationContext
 
             foreach (var implemented in ImplementedInterfaceMembers(current))
             {
-                if (DirectAiCall((IMethodSymbol)implemented) is { } info)
+                if (DirectAiCall(implemented) is { } info)
                 {
                     return info;
                 }
@@ -160,26 +160,12 @@ internal sealed class AiCompilationContext
         return null;
     }
 
-    private AiCallInfo? ComputeAiCall(IPropertySymbol property)
+    private AiCallInfo? DirectAiCall(ISymbol member) => member switch
     {
-        for (IPropertySymbol? current = property; current is not null; current = current.OverriddenProperty?.OriginalDefinition)
-        {
-            if (DirectAiCall(current) is { } direct)
-            {
-                return direct;
-            }
-
-            foreach (var implemented in ImplementedInterfaceMembers(current))
-            {
-                if (DirectAiCall((IPropertySymbol)implemented) is { } info)
-                {
-                    return info;
-                }
-            }
-        }
-
-        return null;
-    }
+        IMethodSymbol method => DirectAiCall(method),
+        IPropertySymbol property => DeclaredAiCall(property, coveredByType: true),
+        _ => null,
+    };
 
     private AiCallInfo? DirectAiCall(IMethodSymbol method)
     {
@@ -202,8 +188,6 @@ internal sealed class AiCompilationContext
 
         return null;
     }
-
-    private AiCallInfo? DirectAiCall(IPropertySymbol property) => DeclaredAiCall(property, coveredByType: true);
 
     /// <summary>[AiFeature] on the member or (for non-private members) on a containing type; or a configuration 'feature' line.</summary>
     private AiCallInfo? DeclaredAiCall(ISymbol member, bool coveredByType)
