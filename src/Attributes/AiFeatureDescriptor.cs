@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 
 namespace ResponsibleAI;
 
@@ -7,7 +8,11 @@ namespace ResponsibleAI;
 /// with its output. The generator emits one per <see cref="AiFeatureAttribute"/> (<c>AiFeatures.LectureSummary</c>);
 /// code without the generator builds one with the public constructor.
 /// </summary>
-/// <remarks>Two descriptors are equal when all five values are equal (ordinal string comparison).</remarks>
+/// <remarks>
+/// Two descriptors are equal when id, capability, provider, generates-content and the explicit
+/// <see cref="Disclosure"/> are equal (ordinal string comparison). The localized default notice is not compared: it
+/// depends on the culture it is asked for.
+/// </remarks>
 public sealed class AiFeatureDescriptor : IEquatable<AiFeatureDescriptor>
 {
     /// <summary>Initializes a new instance of the <see cref="AiFeatureDescriptor"/> class.</summary>
@@ -19,7 +24,8 @@ public sealed class AiFeatureDescriptor : IEquatable<AiFeatureDescriptor>
     /// (<see langword="false"/> for Embedding, Moderation and Classification, otherwise <see langword="true"/>).
     /// </param>
     /// <param name="disclosure">
-    /// The notice shown with the output; <see langword="null"/> takes <see cref="AiDisclosureNotices.Default(AiCapability)"/>.
+    /// The notice shown with the output, in every culture; <see langword="null"/> takes the localized default for
+    /// <paramref name="capability"/> (<see cref="AiDisclosureNotices.Default(AiCapability, CultureInfo?)"/>).
     /// </param>
     /// <exception cref="ArgumentNullException"><paramref name="id"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="id"/> is empty or does not match the pattern.</exception>
@@ -46,7 +52,7 @@ public sealed class AiFeatureDescriptor : IEquatable<AiFeatureDescriptor>
         Capability = capability;
         Provider = provider;
         GeneratesContent = generatesContent ?? AiCapabilityFacts.GeneratesContentByDefault(capability);
-        Notice = disclosure ?? AiDisclosureNotices.Default(capability);
+        Disclosure = disclosure;
     }
 
     /// <summary>Gets the feature id, e.g. <c>lecture.summary</c>.</summary>
@@ -61,8 +67,25 @@ public sealed class AiFeatureDescriptor : IEquatable<AiFeatureDescriptor>
     /// <summary>Gets whether the feature generates content that must be disclosed.</summary>
     public bool GeneratesContent { get; }
 
-    /// <summary>Gets the disclosure notice shown to the end user with the feature's output.</summary>
-    public string Notice { get; }
+    /// <summary>
+    /// Gets the explicit disclosure notice given to the constructor (from <see cref="AiFeatureAttribute.Disclosure"/>), or
+    /// <see langword="null"/> when the localized default notice for <see cref="Capability"/> applies.
+    /// </summary>
+    public string? Disclosure { get; }
+
+    /// <summary>
+    /// Gets the disclosure notice shown to the end user with the feature's output, in the current UI culture
+    /// (<see cref="CultureInfo.CurrentUICulture"/>, read on every call): <see cref="GetNotice(CultureInfo?)"/> for that culture.
+    /// </summary>
+    public string Notice => GetNotice(CultureInfo.CurrentUICulture);
+
+    /// <summary>Returns the disclosure notice to show with the feature's output to a user of a given culture.</summary>
+    /// <param name="culture">The end user's culture; <see langword="null"/> means <see cref="CultureInfo.CurrentUICulture"/>.</param>
+    /// <returns>
+    /// The explicit <see cref="Disclosure"/> when one was given (whatever the culture), otherwise
+    /// <see cref="AiDisclosureNotices.Default(AiCapability, CultureInfo?)"/> for <see cref="Capability"/> and <paramref name="culture"/>.
+    /// </returns>
+    public string GetNotice(CultureInfo? culture) => Disclosure ?? AiDisclosureNotices.Default(Capability, culture);
 
     /// <summary>Returns the feature id.</summary>
     /// <returns>The value of <see cref="Id"/>.</returns>
@@ -70,7 +93,7 @@ public sealed class AiFeatureDescriptor : IEquatable<AiFeatureDescriptor>
 
     /// <summary>Determines whether this descriptor and <paramref name="other"/> describe the same feature in the same way.</summary>
     /// <param name="other">The descriptor to compare with.</param>
-    /// <returns><see langword="true"/> when id, capability, provider, generates-content and notice are all equal.</returns>
+    /// <returns><see langword="true"/> when id, capability, provider, generates-content and explicit disclosure are all equal.</returns>
     public bool Equals(AiFeatureDescriptor? other) =>
         other is not null
         && (ReferenceEquals(this, other)
@@ -78,7 +101,7 @@ public sealed class AiFeatureDescriptor : IEquatable<AiFeatureDescriptor>
                 && Capability == other.Capability
                 && string.Equals(Provider, other.Provider, StringComparison.Ordinal)
                 && GeneratesContent == other.GeneratesContent
-                && string.Equals(Notice, other.Notice, StringComparison.Ordinal)));
+                && string.Equals(Disclosure, other.Disclosure, StringComparison.Ordinal)));
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as AiFeatureDescriptor);
@@ -92,7 +115,7 @@ public sealed class AiFeatureDescriptor : IEquatable<AiFeatureDescriptor>
             hash = (hash * 397) ^ (int)Capability;
             hash = (hash * 397) ^ (Provider is null ? 0 : StringComparer.Ordinal.GetHashCode(Provider));
             hash = (hash * 397) ^ (GeneratesContent ? 1 : 0);
-            hash = (hash * 397) ^ StringComparer.Ordinal.GetHashCode(Notice);
+            hash = (hash * 397) ^ (Disclosure is null ? 0 : StringComparer.Ordinal.GetHashCode(Disclosure));
             return hash;
         }
     }

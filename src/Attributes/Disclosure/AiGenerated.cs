@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 
 namespace ResponsibleAI;
 
@@ -53,40 +54,95 @@ public sealed class AiGenerated<T>
     public override string ToString() => $"{Value} ({Notice})";
 }
 
-/// <summary>Creates <see cref="AiGenerated{T}"/> instances.</summary>
+/// <summary>
+/// Creates <see cref="AiGenerated{T}"/> instances. Every overload carries <see cref="AiDisclosureAttribute"/>: passing
+/// AI output through it satisfies the disclosure rule RAI1003.
+/// </summary>
+/// <remarks>
+/// The notice is taken once, when the output is wrapped: the descriptor's explicit
+/// <see cref="AiFeatureDescriptor.Disclosure"/> when it has one, otherwise the default notice for its capability in the
+/// given culture, or in <see cref="CultureInfo.CurrentUICulture"/> when no culture is given
+/// (<see cref="AiFeatureDescriptor.GetNotice(CultureInfo?)"/>).
+/// </remarks>
 public static class AiGenerated
 {
-    /// <summary>Wraps AI output with the disclosure of <paramref name="feature"/>, stamped with the current UTC time.</summary>
+    /// <summary>
+    /// Wraps AI output with the disclosure of <paramref name="feature"/> in the current UI culture, stamped with the current UTC time.
+    /// </summary>
     /// <typeparam name="T">The type of the output.</typeparam>
     /// <param name="value">The output.</param>
-    /// <param name="feature">The feature that produced it; its <see cref="AiFeatureDescriptor.Notice"/> becomes the notice.</param>
+    /// <param name="feature">
+    /// The feature that produced it; its notice for <see cref="CultureInfo.CurrentUICulture"/>
+    /// (<see cref="AiFeatureDescriptor.Notice"/>) becomes the notice.
+    /// </param>
     /// <returns>The unreviewed, disclosed output.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="feature"/> is <see langword="null"/>.</exception>
     [AiDisclosure]
     public static AiGenerated<T> Create<T>(T value, AiFeatureDescriptor feature) =>
-        Create(value, feature, DateTimeOffset.UtcNow);
+        Create(value, feature, CultureInfo.CurrentUICulture, DateTimeOffset.UtcNow);
 
-    /// <summary>Wraps AI output with the disclosure of <paramref name="feature"/> and a given generation time (for tests and replays).</summary>
+    /// <summary>
+    /// Wraps AI output with the disclosure of <paramref name="feature"/> in the current UI culture and a given generation
+    /// time (for tests and replays).
+    /// </summary>
     /// <typeparam name="T">The type of the output.</typeparam>
     /// <param name="value">The output.</param>
-    /// <param name="feature">The feature that produced it; its <see cref="AiFeatureDescriptor.Notice"/> becomes the notice.</param>
+    /// <param name="feature">
+    /// The feature that produced it; its notice for <see cref="CultureInfo.CurrentUICulture"/>
+    /// (<see cref="AiFeatureDescriptor.Notice"/>) becomes the notice.
+    /// </param>
     /// <param name="generatedAtUtc">When the output was generated; converted to UTC.</param>
     /// <returns>The unreviewed, disclosed output.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="feature"/> is <see langword="null"/>.</exception>
     [AiDisclosure]
-    public static AiGenerated<T> Create<T>(T value, AiFeatureDescriptor feature, DateTimeOffset generatedAtUtc)
+    public static AiGenerated<T> Create<T>(T value, AiFeatureDescriptor feature, DateTimeOffset generatedAtUtc) =>
+        Create(value, feature, CultureInfo.CurrentUICulture, generatedAtUtc);
+
+    /// <summary>
+    /// Wraps AI output with the disclosure of <paramref name="feature"/> in the end user's language, stamped with the
+    /// current UTC time.
+    /// </summary>
+    /// <typeparam name="T">The type of the output.</typeparam>
+    /// <param name="value">The output.</param>
+    /// <param name="feature">
+    /// The feature that produced it; its notice for <paramref name="culture"/>
+    /// (<see cref="AiFeatureDescriptor.GetNotice(CultureInfo?)"/>) becomes the notice.
+    /// </param>
+    /// <param name="culture">The end user's culture; <see langword="null"/> means <see cref="CultureInfo.CurrentUICulture"/>.</param>
+    /// <returns>The unreviewed, disclosed output.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="feature"/> is <see langword="null"/>.</exception>
+    [AiDisclosure]
+    public static AiGenerated<T> Create<T>(T value, AiFeatureDescriptor feature, CultureInfo? culture) =>
+        Create(value, feature, culture, DateTimeOffset.UtcNow);
+
+    /// <summary>
+    /// Wraps AI output with the disclosure of <paramref name="feature"/> in the end user's language and a given generation
+    /// time (for tests and replays).
+    /// </summary>
+    /// <typeparam name="T">The type of the output.</typeparam>
+    /// <param name="value">The output.</param>
+    /// <param name="feature">
+    /// The feature that produced it; its notice for <paramref name="culture"/>
+    /// (<see cref="AiFeatureDescriptor.GetNotice(CultureInfo?)"/>) becomes the notice.
+    /// </param>
+    /// <param name="culture">The end user's culture; <see langword="null"/> means <see cref="CultureInfo.CurrentUICulture"/>.</param>
+    /// <param name="generatedAtUtc">When the output was generated; converted to UTC.</param>
+    /// <returns>The unreviewed, disclosed output.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="feature"/> is <see langword="null"/>.</exception>
+    [AiDisclosure]
+    public static AiGenerated<T> Create<T>(T value, AiFeatureDescriptor feature, CultureInfo? culture, DateTimeOffset generatedAtUtc)
     {
         if (feature is null)
         {
             throw new ArgumentNullException(nameof(feature));
         }
 
-        return new AiGenerated<T>(value, feature.Notice, feature.Id, feature.Capability, feature.Provider, generatedAtUtc.ToUniversalTime(), AiReviewState.Unreviewed);
+        return new AiGenerated<T>(value, feature.GetNotice(culture), feature.Id, feature.Capability, feature.Provider, generatedAtUtc.ToUniversalTime(), AiReviewState.Unreviewed);
     }
 
     /// <summary>
     /// Wraps AI output for a feature known only by id: the capability is <see cref="AiCapability.Other"/> and the notice
-    /// is that capability's default ("This content was generated by AI.").
+    /// is that capability's default in the current UI culture ("This content was generated by AI." in English).
     /// </summary>
     /// <typeparam name="T">The type of the output.</typeparam>
     /// <param name="value">The output.</param>
@@ -96,7 +152,7 @@ public static class AiGenerated
     /// <exception cref="ArgumentException"><paramref name="featureId"/> is not a valid feature id.</exception>
     [AiDisclosure]
     public static AiGenerated<T> Create<T>(T value, string featureId) =>
-        Create(value, new AiFeatureDescriptor(featureId), DateTimeOffset.UtcNow);
+        Create(value, new AiFeatureDescriptor(featureId), CultureInfo.CurrentUICulture, DateTimeOffset.UtcNow);
 
     /// <summary>Wraps AI output for a feature known only by id, with a given generation time (for tests and replays).</summary>
     /// <typeparam name="T">The type of the output.</typeparam>
@@ -108,5 +164,20 @@ public static class AiGenerated
     /// <exception cref="ArgumentException"><paramref name="featureId"/> is not a valid feature id.</exception>
     [AiDisclosure]
     public static AiGenerated<T> Create<T>(T value, string featureId, DateTimeOffset generatedAtUtc) =>
-        Create(value, new AiFeatureDescriptor(featureId), generatedAtUtc);
+        Create(value, new AiFeatureDescriptor(featureId), CultureInfo.CurrentUICulture, generatedAtUtc);
+
+    /// <summary>
+    /// Wraps AI output for a feature known only by id, with the default notice for <see cref="AiCapability.Other"/> in the
+    /// end user's language, stamped with the current UTC time.
+    /// </summary>
+    /// <typeparam name="T">The type of the output.</typeparam>
+    /// <param name="value">The output.</param>
+    /// <param name="featureId">The feature id, e.g. <c>lecture.summary</c>.</param>
+    /// <param name="culture">The end user's culture; <see langword="null"/> means <see cref="CultureInfo.CurrentUICulture"/>.</param>
+    /// <returns>The unreviewed, disclosed output.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="featureId"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="featureId"/> is not a valid feature id.</exception>
+    [AiDisclosure]
+    public static AiGenerated<T> Create<T>(T value, string featureId, CultureInfo? culture) =>
+        Create(value, new AiFeatureDescriptor(featureId), culture, DateTimeOffset.UtcNow);
 }

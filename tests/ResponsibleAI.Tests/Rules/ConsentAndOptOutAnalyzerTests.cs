@@ -1,7 +1,6 @@
 using System.Threading.Tasks;
 using ResponsibleAI.Analyzers.Rules;
 using ResponsibleAI.Tests.Infrastructure;
-using ResponsibleAI.Tests.Infrastructure;
 using Xunit;
 using static ResponsibleAI.Tests.Infrastructure.Snippets;
 using Verify = ResponsibleAI.Tests.Infrastructure.AnalyzerVerifier<ResponsibleAI.Analyzers.Rules.ConsentAndOptOutAnalyzer>;
