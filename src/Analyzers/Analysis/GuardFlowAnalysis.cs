@@ -20,24 +20,18 @@ internal readonly record struct GuardedCall(IOperation Operation, AiCallInfo Cal
 /// lattice is a few bits high: the cost is linear in the size of the method, with no path enumeration.
 /// </para>
 /// </summary>
-internal sealed class GuardFlowAnalysis
+internal sealed class GuardFlowAnalysis : ForwardFlowAnalysis<GuardState>
 {
-    private const int MaxLocalFunctionRounds = 6;
+    private static readonly GuardState AllFacts = GuardState.Initial(Facts.All);
 
     private readonly AiCompilationContext _context;
-    private readonly CancellationToken _cancellationToken;
     private readonly List<GuardedCall> _calls = new();
-    private Dictionary<IMethodSymbol, Facts> _localFunctionEntry = new(SymbolEqualityComparer.Default);
-    private Dictionary<IMethodSymbol, Facts> _localFunctionCallSites = new(SymbolEqualityComparer.Default);
 
     private GuardFlowAnalysis(AiCompilationContext context, CancellationToken cancellationToken)
+        : base(cancellationToken)
     {
         _context = context;
-        _cancellationToken = cancellationToken;
     }
-
-    /// <summary>Block transfers performed (fixpoint and recording passes); lets tests prove the cost is linear.</summary>
-    public int TransferCount { get; private set; }
 
     /// <summary>Analyses <paramref name="graph"/> (with its lambdas and local functions) from <paramref name="entryFacts"/>.</summary>
     public static IReadOnlyList<GuardedCall> Run(ControlFlowGraph graph, Facts entryFacts, AiCompilationContext context, CancellationToken cancellationToken) =>
@@ -47,180 +41,44 @@ internal sealed class GuardFlowAnalysis
     public static IReadOnlyList<GuardedCall> Run(ControlFlowGraph graph, Facts entryFacts, AiCompilationContext context, CancellationToken cancellationToken, out int transferCount)
     {
         var analysis = new GuardFlowAnalysis(context, cancellationToken);
-        var calls = analysis.RunRounds(graph, entryFacts);
+        analysis.Analyze(graph, GuardState.Initial(entryFacts));
         transferCount = analysis.TransferCount;
-        return calls;
+        return analysis._calls;
     }
 
-    private IReadOnlyList<GuardedCall> RunRounds(ControlFlowGraph graph, Facts entryFacts)
+    /// <inheritdoc/>
+    protected override GuardState Meet(GuardState a, GuardState b) => GuardState.Meet(a, b)!;
+
+    /// <inheritdoc/>
+    protected override bool SameState(GuardState a, GuardState b) => a.SameAs(b);
+
+    /// <inheritdoc/>
+    protected override GuardState AtHandlerEntry(GuardState atTryEntry) => atTryEntry.WithoutValues();
+
+    /// <inheritdoc/>
+    protected override GuardState AtLambdaEntry(GuardState atCreation) => GuardState.Initial(atCreation.Facts);
+
+    /// <inheritdoc/>
+    protected override GuardState AtLocalFunctionEntry(GuardState atCallSites) => GuardState.Initial(atCallSites.Facts);
+
+    /// <inheritdoc/>
+    protected override GuardState LocalFunctionStart => AllFacts; // greatest fixpoint; a never-called local function is vacuously guarded
+
+    /// <inheritdoc/>
+    protected override void OnRoundStart() => _calls.Clear();
+
+    /// <inheritdoc/>
+    protected override void Transfer(BasicBlock block, GuardState input, out GuardState fallThrough, out GuardState? conditional)
     {
-        var analysis = this;
-        for (var round = 0; ; round++)
-        {
-            analysis._calls.Clear();
-            analysis._localFunctionCallSites = new Dictionary<IMethodSymbol, Facts>(SymbolEqualityComparer.Default);
-            analysis.AnalyzeGraph(graph, entryFacts);
-
-            // Local functions: entry facts = meet over their call sites. Iterate until stable (greatest fixpoint).
-            var next = new Dictionary<IMethodSymbol, Facts>(SymbolEqualityComparer.Default);
-            var changed = false;
-            foreach (var pair in analysis._localFunctionEntry)
-            {
-                var value = analysis._localFunctionCallSites.TryGetValue(pair.Key, out var sites) ? sites : Facts.All;
-                next[pair.Key] = value;
-                changed |= value != pair.Value;
-            }
-
-            if (!changed)
-            {
-                return analysis._calls;
-            }
-
-            analysis._localFunctionEntry = next;
-            if (round == MaxLocalFunctionRounds)
-            {
-                // Did not settle (cannot happen with a monotone transfer, but never loop forever): assume nothing.
-                foreach (var key in new List<IMethodSymbol>(next.Keys))
-                {
-                    analysis._localFunctionEntry[key] = Facts.None;
-                }
-
-                analysis._calls.Clear();
-                analysis._localFunctionCallSites.Clear();
-                analysis.AnalyzeGraph(graph, entryFacts);
-                return analysis._calls;
-            }
-        }
-    }
-
-    private void AnalyzeGraph(ControlFlowGraph graph, Facts entryFacts)
-    {
-        var blocks = graph.Blocks;
-        var input = new GuardState?[blocks.Length];
-        var fallThroughOut = new GuardState?[blocks.Length];
-        var conditionalOut = new GuardState?[blocks.Length];
-        var handlerSources = HandlerSources(graph);
-
-        // Round-robin in block order (the CFG's order is close to topological) until no input changes.
-        var changed = true;
-        for (var pass = 0; changed && pass < blocks.Length + 8; pass++)
-        {
-            changed = false;
-            foreach (var block in blocks)
-            {
-                _cancellationToken.ThrowIfCancellationRequested();
-                var state = ComputeInput(block, entryFacts, input, fallThroughOut, conditionalOut, handlerSources);
-                if (state is null || (input[block.Ordinal] is { } old && old.SameAs(state) && fallThroughOut[block.Ordinal] is not null))
-                {
-                    continue;
-                }
-
-                input[block.Ordinal] = state;
-                Transfer(block, state, recorder: null, out fallThroughOut[block.Ordinal], out conditionalOut[block.Ordinal]);
-                changed = true;
-            }
-        }
-
-        // Settled: walk once more to record what holds at each AI call, lambda and local-function call.
-        var recorder = new List<(IFlowAnonymousFunctionOperation Lambda, Facts Facts)>();
-        foreach (var block in blocks)
-        {
-            if (input[block.Ordinal] is { } state)
-            {
-                Transfer(block, state, recorder, out _, out _);
-            }
-        }
-
-        foreach (var (lambda, facts) in recorder)
-        {
-            AnalyzeGraph(graph.GetAnonymousFunctionControlFlowGraph(lambda, _cancellationToken), facts);
-        }
-
-        foreach (var localFunction in graph.LocalFunctions)
-        {
-            if (!_localFunctionEntry.TryGetValue(localFunction, out var entry))
-            {
-                entry = Facts.All; // optimistic start of the greatest fixpoint
-                _localFunctionEntry[localFunction] = entry;
-            }
-
-            AnalyzeGraph(graph.GetLocalFunctionControlFlowGraph(localFunction, _cancellationToken), entry);
-        }
-    }
-
-    private static GuardState? ComputeInput(
-        BasicBlock block,
-        Facts entryFacts,
-        GuardState?[] input,
-        GuardState?[] fallThroughOut,
-        GuardState?[] conditionalOut,
-        Dictionary<int, int> handlerSources)
-    {
-        if (block.Kind == BasicBlockKind.Entry)
-        {
-            return GuardState.Initial(entryFacts);
-        }
-
-        GuardState? state = null;
-        foreach (var predecessor in block.Predecessors)
-        {
-            var source = predecessor.Source.Ordinal;
-            state = GuardState.Meet(state, predecessor.IsConditionalSuccessor ? conditionalOut[source] : fallThroughOut[source]);
-        }
-
-        // A catch/filter/finally block can be entered from anywhere in its try block: start from what held at the try's entry.
-        if (handlerSources.TryGetValue(block.Ordinal, out var tryStart) && input[tryStart] is { } atTry)
-        {
-            state = GuardState.Meet(state, atTry.WithoutValues());
-        }
-
-        return state;
-    }
-
-    /// <summary>Maps the first block of each handler region to the first block of its try region.</summary>
-    private static Dictionary<int, int> HandlerSources(ControlFlowGraph graph)
-    {
-        var map = new Dictionary<int, int>();
-        var pending = new Stack<ControlFlowRegion>();
-        pending.Push(graph.Root);
-        while (pending.Count > 0)
-        {
-            var region = pending.Pop();
-            if (region.Kind is ControlFlowRegionKind.TryAndCatch or ControlFlowRegionKind.TryAndFinally && region.NestedRegions.Length > 1)
-            {
-                var tryStart = region.NestedRegions[0].FirstBlockOrdinal;
-                for (var i = 1; i < region.NestedRegions.Length; i++)
-                {
-                    map[region.NestedRegions[i].FirstBlockOrdinal] = tryStart;
-                }
-            }
-
-            foreach (var nested in region.NestedRegions)
-            {
-                pending.Push(nested);
-            }
-        }
-
-        return map;
-    }
-
-    private void Transfer(
-        BasicBlock block,
-        GuardState input,
-        List<(IFlowAnonymousFunctionOperation, Facts)>? recorder,
-        out GuardState? fallThrough,
-        out GuardState? conditional)
-    {
-        TransferCount++;
         var state = input.ToBuilder();
         foreach (var operation in block.Operations)
         {
-            Walk(operation, state, recorder);
+            Walk(operation, state);
         }
 
         if (block.BranchValue is { } branchValue)
         {
-            Walk(branchValue, state, recorder);
+            Walk(branchValue, state);
         }
 
         if (block.ConditionKind == ControlFlowConditionKind.None || block.BranchValue is null)
@@ -237,28 +95,28 @@ internal sealed class GuardFlowAnalysis
     }
 
     /// <summary>Post-order walk: children (evaluated first) before the operation itself.</summary>
-    private void Walk(IOperation operation, GuardState.Builder state, List<(IFlowAnonymousFunctionOperation, Facts)>? recorder)
+    private void Walk(IOperation operation, GuardState.Builder state)
     {
         if (operation is IFlowAnonymousFunctionOperation lambda)
         {
-            recorder?.Add((lambda, state.Facts));
+            RecordLambda(CurrentGraph, lambda, state.ToState());
             return;
         }
 
         foreach (var child in operation.ChildOperations)
         {
-            Walk(child, state, recorder);
+            Walk(child, state);
         }
 
         switch (operation)
         {
             case IInvocationOperation invocation:
-                VisitInvocation(invocation, state, recorder is not null);
+                VisitInvocation(invocation, state);
                 break;
             case IPropertyReferenceOperation propertyReference:
                 if (_context.GetAiCall(propertyReference.Property) is { } propertyCall)
                 {
-                    Record(recorder is not null, propertyReference, propertyCall, state);
+                    Record(propertyReference, propertyCall, state);
                 }
                 else if (_context.GetGuard(propertyReference.Property) is { ReturnsBoolean: false } throwingProperty)
                 {
@@ -269,12 +127,12 @@ internal sealed class GuardFlowAnalysis
             case IMethodReferenceOperation methodReference:
                 if (methodReference.Method.MethodKind == MethodKind.LocalFunction)
                 {
-                    RecordLocalFunctionUse(methodReference.Method, state, recorder is not null);
+                    RecordLocalFunctionUse(methodReference.Method, state.ToState());
                 }
                 else if (_context.GetAiCall(methodReference.Method) is { } groupCall)
                 {
                     // A delegate to an AI member: whoever invokes it later runs the AI call under the facts of here.
-                    Record(recorder is not null, methodReference, groupCall, state);
+                    Record(methodReference, groupCall, state);
                 }
 
                 break;
@@ -299,18 +157,18 @@ internal sealed class GuardFlowAnalysis
         }
     }
 
-    private void VisitInvocation(IInvocationOperation invocation, GuardState.Builder state, bool recording)
+    private void VisitInvocation(IInvocationOperation invocation, GuardState.Builder state)
     {
         var method = invocation.TargetMethod;
         if (method.MethodKind == MethodKind.LocalFunction)
         {
-            RecordLocalFunctionUse(method, state, recording);
+            RecordLocalFunctionUse(method, state.ToState());
             return;
         }
 
         if (_context.GetAiCall(method) is { } call)
         {
-            Record(recording, invocation, call, state);
+            Record(invocation, call, state);
             return;
         }
 
@@ -420,22 +278,9 @@ internal sealed class GuardFlowAnalysis
         }
     }
 
-    private void RecordLocalFunctionUse(IMethodSymbol localFunction, GuardState.Builder state, bool recording)
+    private void Record(IOperation operation, AiCallInfo call, GuardState.Builder state)
     {
-        if (!recording)
-        {
-            return;
-        }
-
-        localFunction = localFunction.OriginalDefinition;
-        _localFunctionCallSites[localFunction] = _localFunctionCallSites.TryGetValue(localFunction, out var existing)
-            ? existing & state.Facts
-            : state.Facts;
-    }
-
-    private void Record(bool recording, IOperation operation, AiCallInfo call, GuardState.Builder state)
-    {
-        if (recording)
+        if (Recording)
         {
             _calls.Add(new GuardedCall(operation, call, state.Facts));
         }

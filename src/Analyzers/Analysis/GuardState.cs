@@ -96,7 +96,7 @@ internal sealed class GuardState
     internal sealed class Builder
     {
         private Dictionary<object, BoolFacts>? _values;
-        private readonly IReadOnlyDictionary<object, BoolFacts> _original;
+        private IReadOnlyDictionary<object, BoolFacts> _original;
 
         public Builder(Facts facts, IReadOnlyDictionary<object, BoolFacts> values)
         {
@@ -137,9 +137,21 @@ internal sealed class GuardState
             }
         }
 
-        public GuardState ToState() => new(Facts, _values is null ? _original : _values);
+        /// <summary>A snapshot: later writes to this builder copy first, so the returned state never changes.</summary>
+        public GuardState ToState() => new(Facts, Freeze());
 
-        public GuardState ToState(Facts extra) => new(Facts | extra, _values is null ? _original : _values);
+        public GuardState ToState(Facts extra) => new(Facts | extra, Freeze());
+
+        private IReadOnlyDictionary<object, BoolFacts> Freeze()
+        {
+            if (_values is not null)
+            {
+                _original = _values;
+                _values = null;
+            }
+
+            return _original;
+        }
     }
 
     /// <summary>Keys are locals (compared as symbols) or flow-capture ids.</summary>
