@@ -27,6 +27,25 @@ internal static class DiagnosticDescriptors
         "Policy, Transparency and Control: customers can opt out of specific AI systems. " +
         "Look up the subject's opt-out with an [AiOptOutGuard] member before the call on every path (true means opted out), or mark the containing member [AiFeature].");
 
+    public static readonly DiagnosticDescriptor OutputNotDisclosed = Create(
+        RuleIdentifiers.OutputNotDisclosed,
+        "AI-generated output leaves without a disclosure",
+        "AI-generated output of '{0}' ({1}) leaves through {2} without a disclosure",
+        PolicyCategory,
+        DiagnosticSeverity.Warning,
+        "Policy, Transparency and Control, AI-Generated Content Disclosure: when AI generates or significantly modifies content, " +
+        "that is disclosed to the end user; captions and summaries say they were generated automatically and may require human review. " +
+        "Wrap the output with AiGenerated.Create(value, feature) or pass it through an [AiDisclosure] member before it is returned, stored or shown.");
+
+    public static readonly DiagnosticDescriptor OutputNotReviewed = Create(
+        RuleIdentifiers.OutputNotReviewed,
+        "AI output reaches a critical decision without human review",
+        "AI output of '{0}' ({1}) reaches {2}, which requires human review, without passing a [HumanReview] step",
+        PolicyCategory,
+        DiagnosticSeverity.Warning,
+        "Policy, Human Oversight, Critical Decisions: outputs used in critical decision-making (content moderation, accessibility " +
+        "determinations, educational assessments) must be subject to meaningful human review. Route the value through a [HumanReview] member first.");
+
     public static readonly DiagnosticDescriptor MalformedConfigurationLine = Create(
         RuleIdentifiers.MalformedConfigurationLine,
         "Malformed line in ResponsibleAI.txt",

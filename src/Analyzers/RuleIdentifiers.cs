@@ -5,5 +5,7 @@ internal static class RuleIdentifiers
 {
     public const string ConsentNotChecked = "RAI1001";
     public const string OptOutNotChecked = "RAI1002";
+    public const string OutputNotDisclosed = "RAI1003";
+    public const string OutputNotReviewed = "RAI1004";
     public const string MalformedConfigurationLine = "RAI9001";
 }

@@ -33,17 +33,31 @@ internal sealed class AiCompilationContext
     private readonly ConcurrentDictionary<ISymbol, AiCallInfo?> _callCache = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, GuardInfo?> _guardCache = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, bool> _featureContextCache = new(SymbolEqualityComparer.Default);
+    private readonly INamedTypeSymbol? _disclosureAttribute;
+    private readonly INamedTypeSymbol? _humanReviewAttribute;
+    private readonly INamedTypeSymbol? _reviewRequiredAttribute;
+    private readonly INamedTypeSymbol? _aiGeneratedOfT;
+    private readonly Dictionary<ConfigurationKind, HashSet<ISymbol>> _configured;
+    private readonly Dictionary<INamedTypeSymbol, (HashSet<string> Members, string Description)> _outputSinks;
 
     private AiCompilationContext(
         Compilation compilation,
         Dictionary<INamedTypeSymbol, Dictionary<string, CatalogEntry>> catalog,
         Dictionary<ISymbol, ConfigurationEntry> configuredFeatures,
-        Dictionary<ISymbol, Facts> configuredGuards)
+        Dictionary<ISymbol, Facts> configuredGuards,
+        Dictionary<ConfigurationKind, HashSet<ISymbol>> configured,
+        Dictionary<INamedTypeSymbol, (HashSet<string> Members, string Description)> outputSinks)
     {
         Compilation = compilation;
         _catalog = catalog;
         _configuredFeatures = configuredFeatures;
         _configuredGuards = configuredGuards;
+        _configured = configured;
+        _outputSinks = outputSinks;
+        _disclosureAttribute = compilation.GetTypeByMetadataName("ResponsibleAI.AiDisclosureAttribute");
+        _humanReviewAttribute = compilation.GetTypeByMetadataName("ResponsibleAI.HumanReviewAttribute");
+        _reviewRequiredAttribute = compilation.GetTypeByMetadataName("ResponsibleAI.HumanReviewRequiredAttribute");
+        _aiGeneratedOfT = compilation.GetTypeByMetadataName("ResponsibleAI.AiGenerated`1");
         _aiFeatureAttribute = compilation.GetTypeByMetadataName("ResponsibleAI.AiFeatureAttribute");
         _consentGuardAttribute = compilation.GetTypeByMetadataName("ResponsibleAI.AiConsentGuardAttribute");
         _optOutGuardAttribute = compilation.GetTypeByMetadataName("ResponsibleAI.AiOptOutGuardAttribute");
@@ -83,20 +97,33 @@ internal sealed class AiCompilationContext
             }
         }
 
+        var outputSinks = new Dictionary<INamedTypeSymbol, (HashSet<string> Members, string Description)>(SymbolEqualityComparer.Default);
+        foreach (var entry in OutputSinkCatalog.Entries)
+        {
+            foreach (var type in compilation.GetTypesByMetadataName(entry.TypeMetadataName))
+            {
+                outputSinks[type] = (new HashSet<string>(entry.Members, StringComparer.Ordinal), entry.Description);
+            }
+        }
+
         var features = new Dictionary<ISymbol, ConfigurationEntry>(SymbolEqualityComparer.Default);
         var guards = new Dictionary<ISymbol, Facts>(SymbolEqualityComparer.Default);
+        var configured = new Dictionary<ConfigurationKind, HashSet<ISymbol>>();
         foreach (var entry in configuration.Entries)
         {
-            if (entry.Kind is not (ConfigurationKind.Feature or ConfigurationKind.ConsentGuard or ConfigurationKind.OptOutGuard))
-            {
-                continue;
-            }
-
             // An ID that names nothing here is ignored: a shared file may name libraries this project does not use.
             foreach (var symbol in DocumentationCommentId.GetSymbolsForDeclarationId(entry.DocumentationId, compilation))
             {
                 switch (entry.Kind)
                 {
+                    case ConfigurationKind.Disclosure or ConfigurationKind.HumanReview or ConfigurationKind.ReviewRequired or ConfigurationKind.OutputSink:
+                        if (!configured.TryGetValue(entry.Kind, out var set))
+                        {
+                            configured[entry.Kind] = set = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+                        }
+
+                        set.Add(symbol);
+                        break;
                     case ConfigurationKind.Feature:
                         features[symbol] = entry;
                         break;
@@ -110,7 +137,7 @@ internal sealed class AiCompilationContext
             }
         }
 
-        var context = new AiCompilationContext(compilation, catalog, features, guards);
+        var context = new AiCompilationContext(compilation, catalog, features, guards, configured, outputSinks);
         return catalog.Count == 0 && features.Count == 0 && guards.Count == 0
                && context._aiFeatureAttribute is null && context._consentGuardAttribute is null && context._optOutGuardAttribute is null
             ? null
@@ -442,7 +469,135 @@ internal sealed class AiCompilationContext
         return false;
     }
 
+    /// <summary>
+    /// True when <paramref name="member"/> carries the duty only because it implements or overrides an SDK member of the
+    /// catalog (IChatClient middleware), not through any [AiFeature] or 'feature' declaration.
+    /// </summary>
+    public bool IsSdkImplementationOnly(ISymbol member)
+    {
+        var call = member switch
+        {
+            IMethodSymbol { MethodKind: MethodKind.Ordinary } method => GetAiCall(method),
+            IMethodSymbol { AssociatedSymbol: IPropertySymbol property } => GetAiCall(property),
+            _ => null,
+        };
+        if (call is not { Origin: AiCallOrigin.Catalog })
+        {
+            return false;
+        }
+
+        for (var type = member.ContainingType; type is not null; type = type.ContainingType)
+        {
+            if (HasFeatureDeclaration(type.OriginalDefinition))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private bool HasFeatureDeclaration(ISymbol symbol) => _configuredFeatures.ContainsKey(symbol) || FindAiFeature(symbol) is not null;
+
+    // ------------------------------------------------------------------ disclosure and review (RAI1003/RAI1004)
+
+    /// <summary>True when the ResponsibleAI runtime types or an output configuration are present (else RAI1003/RAI1004 have no sanitizer to ask for).</summary>
+    public bool HasOutputRules => _disclosureAttribute is not null || _reviewRequiredAttribute is not null || _configured.Count > 0;
+
+    /// <summary>A disclosure sanitizer: [AiDisclosure] (on it, what it overrides or implements), a 'disclosure' line, or a constructor of AiGenerated&lt;T&gt;.</summary>
+    public bool IsDisclosure(IMethodSymbol method)
+    {
+        method = (method.ReducedFrom ?? method).OriginalDefinition;
+        if (method.MethodKind == MethodKind.Constructor && IsAiGenerated(method.ContainingType))
+        {
+            return true;
+        }
+
+        return Declares(method, _disclosureAttribute, ConfigurationKind.Disclosure);
+    }
+
+    /// <summary>A human-review step: [HumanReview] (on it, what it overrides or implements) or a 'human-review' line.</summary>
+    public bool IsHumanReview(IMethodSymbol method) =>
+        Declares((method.ReducedFrom ?? method).OriginalDefinition, _humanReviewAttribute, ConfigurationKind.HumanReview);
+
+    /// <summary>A parameter whose value drives a critical decision: [HumanReviewRequired] on it or its method, or a 'review-required' line naming the method.</summary>
+    public bool RequiresReview(IParameterSymbol parameter)
+    {
+        if (HasAttribute(parameter, _reviewRequiredAttribute))
+        {
+            return true;
+        }
+
+        return parameter.ContainingSymbol is IMethodSymbol method
+               && (method.AssociatedSymbol is IPropertySymbol property ? RequiresReview(property) : Declares(method.OriginalDefinition, _reviewRequiredAttribute, ConfigurationKind.ReviewRequired));
+    }
+
+    /// <summary>A property whose value drives a critical decision: [HumanReviewRequired] or a 'review-required' line.</summary>
+    public bool RequiresReview(IPropertySymbol property) => Declares(property.OriginalDefinition, _reviewRequiredAttribute, ConfigurationKind.ReviewRequired);
+
+    /// <summary>How an output API shows its arguments to a user ("console output"), or null when it is not one.</summary>
+    public string? GetOutputSink(IMethodSymbol method)
+    {
+        method = (method.ReducedFrom ?? method).OriginalDefinition;
+        if (_configured.TryGetValue(ConfigurationKind.OutputSink, out var configured) && configured.Contains(method))
+        {
+            return "a configured output";
+        }
+
+        for (IMethodSymbol? current = method; current is not null; current = current.OverriddenMethod?.OriginalDefinition)
+        {
+            if (current.ContainingType is { } type && _outputSinks.TryGetValue(type.OriginalDefinition, out var sink) && sink.Members.Contains(current.Name))
+            {
+                return sink.Description;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>AiGenerated&lt;T&gt;: output that already carries its disclosure.</summary>
+    public bool IsAiGenerated(ITypeSymbol? type) =>
+        type is INamedTypeSymbol named && _aiGeneratedOfT is not null && SymbolEqualityComparer.Default.Equals(named.OriginalDefinition, _aiGeneratedOfT);
+
+    private bool Declares(ISymbol member, INamedTypeSymbol? attribute, ConfigurationKind kind)
+    {
+        _configured.TryGetValue(kind, out var configured);
+        for (var current = member; current is not null; current = Overridden(current))
+        {
+            if (HasAttribute(current, attribute) || configured?.Contains(current) == true)
+            {
+                return true;
+            }
+
+            foreach (var implemented in ImplementedInterfaceMembers(current))
+            {
+                if (HasAttribute(implemented, attribute) || configured?.Contains(implemented) == true)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasAttribute(ISymbol symbol, INamedTypeSymbol? attribute)
+    {
+        if (attribute is null)
+        {
+            return false;
+        }
+
+        foreach (var data in symbol.GetAttributes())
+        {
+            if (SymbolEqualityComparer.Default.Equals(data.AttributeClass, attribute))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // ------------------------------------------------------------------ helpers
 

@@ -141,9 +141,11 @@ internal sealed class GuardFlowAnalysis : ForwardFlowAnalysis<GuardState>
                 break;
             case IFlowCaptureOperation capture:
                 state.Set(GuardState.Key(capture.Id), Track(capture.Value, state));
+                TrackTupleElements(GuardState.Key(capture.Id), capture.Value, state);
                 break;
             case ISimpleAssignmentOperation { Target: ILocalReferenceOperation local } assignment:
                 state.Set(local.Local, Track(assignment.Value, state));
+                TrackTupleElements(local.Local, assignment.Value, state);
                 // `var consent = governance.EnsureConsentAsync(...)`: the fact holds once that task is awaited.
                 var pending = PendingGuardFacts(assignment.Value, state);
                 state.Set(GuardState.TaskKey(local.Local), pending == Facts.None ? null : new BoolFacts(pending, pending));
@@ -382,10 +384,71 @@ internal sealed class GuardFlowAnalysis : ForwardFlowAnalysis<GuardState>
         return equalsTrue ? value : value.Negate();
     }
 
+    /// <summary><c>switch ((HasConsent(u), IsOptedOut(u)))</c>: remembers what each element of a tuple of guards implies.</summary>
+    private void TrackTupleElements(object key, IOperation value, GuardState.Builder state)
+    {
+        var tuple = Unwrap(value) as ITupleOperation;
+        for (var i = 0; i < GuardState.MaxTupleElements; i++)
+        {
+            // A tuple literal, or a copy of a tracked tuple (`switch (answers)` captures the local).
+            var element = tuple is not null
+                ? (i < tuple.Elements.Length ? Track(tuple.Elements[i], state) : null)
+                : TupleElement(value, i, state)?.Including(state.Facts);
+            state.Set(GuardState.TupleKey(key, i), element);
+        }
+    }
+
+    /// <summary>The facts each element of a tuple-valued operation implies, when tracked.</summary>
+    private BoolFacts? TupleElement(IOperation tuple, int index, GuardState.Builder state)
+    {
+        tuple = Unwrap(tuple);
+        if (tuple is ITupleOperation direct)
+        {
+            return index < direct.Elements.Length ? EvaluateCore(direct.Elements[index], state) : null;
+        }
+
+        object? key = tuple switch
+        {
+            ILocalReferenceOperation local => local.Local,
+            IFlowCaptureReferenceOperation capture => GuardState.Key(capture.Id),
+            _ => null,
+        };
+        return key is not null && state.TryGetValue(GuardState.TupleKey(key, index), out var facts) ? facts : null;
+    }
+
     private BoolFacts EvaluatePattern(IOperation value, IPatternOperation pattern, GuardState.Builder state)
     {
         switch (pattern)
         {
+            case IRecursivePatternOperation { DeconstructionSubpatterns.Length: > 0 and <= GuardState.MaxTupleElements } positional:
+                // (true, false) matches when every element matches: the facts of each element's outcome add up.
+                // A mismatch says only that some element differs: the facts every element's mismatch implies.
+                var matched = Facts.None;
+                var mismatched = Facts.All;
+                for (var i = 0; i < positional.DeconstructionSubpatterns.Length; i++)
+                {
+                    var element = positional.DeconstructionSubpatterns[i] switch
+                    {
+                        IConstantPatternOperation { Value.ConstantValue: { HasValue: true, Value: bool constant } } when TupleElement(value, i, state) is { } elementFacts
+                            => constant ? elementFacts : elementFacts.Negate(),
+                        IDiscardPatternOperation => new BoolFacts(Facts.None, Facts.All), // always matches
+                        _ => default(BoolFacts?),
+                    };
+                    if (element is not { } known)
+                    {
+                        if (positional.DeconstructionSubpatterns[i] is not IDiscardPatternOperation)
+                        {
+                            mismatched = Facts.None;
+                        }
+
+                        continue;
+                    }
+
+                    matched |= known.WhenTrue;
+                    mismatched &= known.WhenFalse;
+                }
+
+                return new BoolFacts(matched, mismatched);
             case IConstantPatternOperation { Value.ConstantValue: { HasValue: true, Value: bool constant } }:
                 var facts = EvaluateCore(value, state);
                 return constant ? facts : facts.Negate();

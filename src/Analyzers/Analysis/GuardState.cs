@@ -168,6 +168,20 @@ internal sealed class GuardState
     /// <summary>Key for a flow capture (a value the CFG introduced for ?:, &&, switch, ...).</summary>
     public static object Key(CaptureId id) => id;
 
+    /// <summary>Tuples of guards are tracked up to this many elements.</summary>
+    public const int MaxTupleElements = 4;
+
+    /// <summary>Key for element <paramref name="index"/> of a tuple held by a local or capture.</summary>
+    public static object TupleKey(object holder, int index) => new TupleElement(holder, index);
+
+    private sealed record TupleElement(object Holder, int Index)
+    {
+        public bool Equals(TupleElement? other) =>
+            other is not null && Index == other.Index && ValueKeyComparer.Instance.Equals(Holder, other.Holder);
+
+        public override int GetHashCode() => ValueKeyComparer.Instance.GetHashCode(Holder) * 31 + Index;
+    }
+
     /// <summary>Key for "this local holds a throwing guard's task, not yet awaited" (value: the facts awaiting it establishes).</summary>
     public static object TaskKey(ILocalSymbol local) => new PendingTask(local);
 

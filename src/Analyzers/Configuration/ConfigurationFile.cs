@@ -17,6 +17,9 @@ internal enum ConfigurationKind
     Disclosure,
     HumanReview,
     ReviewRequired,
+
+    /// <summary>Extension beyond the contract's six kinds: an output API whose arguments leave the application (RAI1003 sink).</summary>
+    OutputSink,
 }
 
 /// <summary>One well-formed line of ResponsibleAI.txt.</summary>
@@ -124,7 +127,7 @@ internal sealed class ConfigurationFile
         var docId = head.Substring(space).Trim();
         if (!TryParseKind(kindText, out var kind))
         {
-            return (null, $"unknown kind '{kindText}' (expected feature, consent-guard, optout-guard, disclosure, human-review or review-required)");
+            return (null, $"unknown kind '{kindText}' (expected feature, consent-guard, optout-guard, disclosure, human-review, review-required or output-sink)");
         }
 
         if (IndexOfWhiteSpace(docId) >= 0 || !DocumentationIdPattern.IsMatch(docId))
@@ -248,6 +251,7 @@ internal sealed class ConfigurationFile
             case "disclosure": kind = ConfigurationKind.Disclosure; return true;
             case "human-review": kind = ConfigurationKind.HumanReview; return true;
             case "review-required": kind = ConfigurationKind.ReviewRequired; return true;
+            case "output-sink": kind = ConfigurationKind.OutputSink; return true;
             default: kind = default; return false;
         }
     }
@@ -259,6 +263,7 @@ internal sealed class ConfigurationFile
         ConfigurationKind.OptOutGuard => "optout-guard",
         ConfigurationKind.Disclosure => "disclosure",
         ConfigurationKind.HumanReview => "human-review",
+        ConfigurationKind.OutputSink => "output-sink",
         _ => "review-required",
     };
 
@@ -266,7 +271,7 @@ internal sealed class ConfigurationFile
     {
         ConfigurationKind.Feature => "MPT",
         ConfigurationKind.ConsentGuard or ConfigurationKind.OptOutGuard => "MP",
-        ConfigurationKind.Disclosure or ConfigurationKind.HumanReview => "M",
+        ConfigurationKind.Disclosure or ConfigurationKind.HumanReview or ConfigurationKind.OutputSink => "M",
         _ => "MP",
     };
 

@@ -51,71 +51,31 @@ public sealed class ConsentAndOptOutAnalyzer : DiagnosticAnalyzer
 
     private static void OnOperationBlockStart(OperationBlockStartAnalysisContext context, AiCompilationContext aiContext)
     {
-        if (context.IsGeneratedCode && !IsRazorGenerated(context.OwningSymbol))
+        if (context.IsGeneratedCode && !AiBlockScan.IsRazorGenerated(context.OwningSymbol))
         {
             return;
         }
 
+        var requireGuard = false;
         if (aiContext.CarriesAiFeature(context.OwningSymbol))
         {
-            return; // inside an [AiFeature] member the duty moves to its callers
+            // Inside an [AiFeature] member the duty moves to its callers. So it does inside IChatClient-style middleware,
+            // unless the middleware checks consent or opt-out itself: then it is a gate, and must check both on every path.
+            if (!aiContext.IsSdkImplementationOnly(context.OwningSymbol))
+            {
+                return;
+            }
+
+            requireGuard = true;
         }
 
-        // Cheap operation actions find whether the block has an AI call at all; only then is a CFG built.
-        var found = new AiCallPresence();
-        context.RegisterOperationAction(
-            operationContext =>
-            {
-                if (found.Value)
-                {
-                    return;
-                }
-
-                var isAiCall = operationContext.Operation switch
-                {
-                    IInvocationOperation invocation => aiContext.GetAiCall(invocation.TargetMethod) is not null,
-                    IPropertyReferenceOperation property => aiContext.GetAiCall(property.Property) is not null,
-                    IMethodReferenceOperation method => aiContext.GetAiCall(method.Method) is not null,
-                    _ => false,
-                };
-                if (isAiCall)
-                {
-                    found.Value = true;
-                }
-            },
-            OperationKind.Invocation,
-            OperationKind.PropertyReference,
-            OperationKind.MethodReference);
-
-        context.RegisterOperationBlockEndAction(endContext =>
-        {
-            if (found.Value)
-            {
-                AnalyzeBlocks(endContext, aiContext);
-            }
-        });
+        AiBlockScan.Register(context, aiContext, AnalyzeBlocks, requireGuard);
     }
 
     private static void AnalyzeBlocks(OperationBlockAnalysisContext context, AiCompilationContext aiContext)
     {
-        var roots = new HashSet<IOperation>();
-        foreach (var block in context.OperationBlocks)
+        foreach (var block in AiBlockScan.Roots(context))
         {
-            // OperationBlocks holds e.g. a method's IBlockOperation; its graph is built from the root above it
-            // (IMethodBodyOperation, IConstructorBodyOperation or an initializer). Analyse each root once.
-            var root = block;
-            while (root.Parent is not null)
-            {
-                root = root.Parent;
-            }
-
-            if (!roots.Add(root) || root.Kind is not (OperationKind.MethodBody or OperationKind.ConstructorBody
-                or OperationKind.FieldInitializer or OperationKind.PropertyInitializer or OperationKind.ParameterInitializer
-                or OperationKind.Block))
-            {
-                continue;
-            }
-
             var graph = context.GetControlFlowGraph(block);
             var seen = new HashSet<SyntaxNode>();
             foreach (var call in GuardFlowAnalysis.Run(graph, Facts.None, aiContext, context.CancellationToken))
@@ -140,27 +100,5 @@ public sealed class ConsentAndOptOutAnalyzer : DiagnosticAnalyzer
                 }
             }
         }
-    }
-
-    /// <summary>Razor compiles .razor/.cshtml into generated C# whose #line directives map back to the markup.</summary>
-    private static bool IsRazorGenerated(ISymbol owningSymbol)
-    {
-        foreach (var reference in owningSymbol.DeclaringSyntaxReferences)
-        {
-            var path = reference.SyntaxTree.FilePath;
-            if (path.EndsWith(".razor.g.cs", StringComparison.OrdinalIgnoreCase) || path.EndsWith("_razor.g.cs", StringComparison.OrdinalIgnoreCase)
-                || path.EndsWith(".cshtml.g.cs", StringComparison.OrdinalIgnoreCase) || path.EndsWith("_cshtml.g.cs", StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Set by operation actions of one block, read at its end (the engine orders them).</summary>
-    private sealed class AiCallPresence
-    {
-        public volatile bool Value;
     }
 }

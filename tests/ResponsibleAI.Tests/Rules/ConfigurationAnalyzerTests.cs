@@ -48,7 +48,7 @@ public class ConfigurationAnalyzerTests
         feature M:A.B.C ; capability=Translation,Captioning
         optout-guard M:A.B.C ; color=blue
         """,
-        At(1, 1, 15, "unknown kind 'feture' (expected feature, consent-guard, optout-guard, disclosure, human-review or review-required)"),
+        At(1, 1, 15, "unknown kind 'feture' (expected feature, consent-guard, optout-guard, disclosure, human-review, review-required or output-sink)"),
         At(2, 1, 8, "expected 'KIND DOCID', found only 'feature'"),
         At(3, 1, 14, "'A.B.C' is not a documentation-comment ID (e.g. M:Namespace.Type.Method(System.String))"),
         At(4, 1, 37, "feature id 'Lecture.Summary' must be lower.dotted (e.g. lecture.summary, reach.captions-v2)"),

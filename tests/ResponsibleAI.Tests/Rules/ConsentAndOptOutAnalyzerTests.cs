@@ -816,3 +816,28 @@ public class RealisticShapeTests
         await test.RunAsync();
     }
 }
+
+/// <summary>switch over a tuple of guard results.</summary>
+public class TupleSwitchTests
+{
+    [Fact]
+    public Task Positional_pattern_on_a_tuple_of_guards_is_quiet() => Verify.VerifyAsync(new[] { InMethod("""
+                switch ((Privacy.HasConsent(user), Privacy.IsOptedOut(user)))
+                {
+                    case (true, false):
+                        return (await chat.GetResponseAsync("x", cancellationToken: ct)).Text;
+                    default:
+                        return "";
+                }
+        """), Privacy });
+
+    [Fact]
+    public Task Positional_pattern_with_wrong_polarity_is_reported() => Verify.VerifyAsync(new[] { InMethod("""
+                var answers = (Privacy.HasConsent(user), Privacy.IsOptedOut(user));
+                return answers switch
+                {
+                    (true, true) => (await {|RAI1002:chat.GetResponseAsync("x", cancellationToken: ct)|}).Text,
+                    (_, _) => "",
+                };
+        """), Privacy });
+}

@@ -135,3 +135,40 @@ public class SdkRecognitionTests
         }
         """);
 }
+
+/// <summary>IChatClient middleware: pass-through middleware is exempt; a middleware that checks guards is a gate and must check both.</summary>
+public class MiddlewareGateTests
+{
+    [Fact]
+    public Task Gate_middleware_must_check_both_on_every_path() => Verify.VerifyAsync("""
+        public sealed class ConsentGate(IChatClient inner, IAiGovernance governance) : DelegatingChatClient(inner)
+        {
+            private static readonly AiFeatureDescriptor Assistant = new("platform.assistant");
+
+            public override async Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
+            {
+                var subject = new AiSubject((string)options!.AdditionalProperties!["subject"]!);
+                await governance.EnsureConsentAsync(subject, Assistant, cancellationToken);
+                await governance.EnsureNotOptedOutAsync(subject, Assistant, cancellationToken);
+                return await base.GetResponseAsync(messages, options, cancellationToken);
+            }
+
+            public override async IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+            {
+                var subject = new AiSubject((string)options!.AdditionalProperties!["subject"]!);
+                await governance.EnsureConsentAsync(subject, Assistant, cancellationToken);
+                await foreach (var update in {|RAI1002:base.GetStreamingResponseAsync(messages, options, cancellationToken)|})
+                {
+                    yield return update;
+                }
+            }
+        }
+
+        public sealed class Timing(IChatClient inner) : DelegatingChatClient(inner)
+        {
+            // Pass-through middleware: no guard of its own, its callers carry the duty.
+            public override Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
+                => InnerClient.GetResponseAsync(messages, options, cancellationToken);
+        }
+        """);
+}

@@ -1,0 +1,117 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.FlowAnalysis;
+
+namespace ResponsibleAI.Analyzers.Analysis;
+
+/// <summary>What AI output a value carries.</summary>
+[System.Flags]
+internal enum TaintKinds : byte
+{
+    None = 0,
+
+    /// <summary>AI-generated content without its disclosure (RAI1003).</summary>
+    Content = 1,
+
+    /// <summary>AI output, disclosed or not, that no person has reviewed (RAI1004).</summary>
+    Unreviewed = 2,
+}
+
+/// <summary>The AI call a tainted value comes from (reported as the additional location).</summary>
+internal sealed record AiSource(SyntaxNode Call, AiCallInfo Info);
+
+/// <summary>The taint of one value: its kinds, one source (the first seen), and whether it is an object created in this method.</summary>
+internal readonly record struct TaintValue(TaintKinds Kinds, AiSource? Source, bool Fresh)
+{
+    public static readonly TaintValue Clean = default;
+
+    public bool Has(TaintKinds kinds) => (Kinds & kinds) != 0;
+
+    public TaintValue Without(TaintKinds kinds) => (Kinds & ~kinds) == TaintKinds.None ? this with { Kinds = TaintKinds.None, Source = null } : this with { Kinds = Kinds & ~kinds };
+
+    public static TaintValue Union(TaintValue a, TaintValue b) =>
+        new(a.Kinds | b.Kinds, a.Kinds != TaintKinds.None ? a.Source : b.Source, false);
+
+    /// <summary>Meet at a join point: tainted if tainted on any path (a may-analysis); fresh only if fresh on every path.</summary>
+    public static TaintValue Meet(TaintValue a, TaintValue b) =>
+        new(a.Kinds | b.Kinds, a.Kinds != TaintKinds.None ? a.Source : b.Source, a.Fresh && b.Fresh);
+}
+
+/// <summary>The lattice element of the AI-output dataflow: the taint of each tracked local, parameter and flow capture.</summary>
+internal sealed class TaintState
+{
+    public static readonly TaintState Empty = new(ImmutableDictionary<object, TaintValue>.Empty.WithComparers(KeyComparer.Instance));
+
+    public TaintState(ImmutableDictionary<object, TaintValue> values)
+    {
+        Values = values;
+    }
+
+    public ImmutableDictionary<object, TaintValue> Values { get; }
+
+    public TaintValue Get(object key) => Values.TryGetValue(key, out var value) ? value : TaintValue.Clean;
+
+    public static TaintState Meet(TaintState a, TaintState b)
+    {
+        if (ReferenceEquals(a, b))
+        {
+            return a;
+        }
+
+        var builder = a.Values.ToBuilder();
+        foreach (var pair in b.Values)
+        {
+            builder[pair.Key] = a.Values.TryGetValue(pair.Key, out var existing)
+                ? TaintValue.Meet(existing, pair.Value)
+                : pair.Value with { Fresh = false };
+        }
+
+        foreach (var pair in a.Values)
+        {
+            if (!b.Values.ContainsKey(pair.Key) && pair.Value.Fresh)
+            {
+                builder[pair.Key] = pair.Value with { Fresh = false };
+            }
+        }
+
+        return new TaintState(builder.ToImmutable());
+    }
+
+    public bool SameAs(TaintState other)
+    {
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+
+        if (other.Values.Count != Values.Count)
+        {
+            return false;
+        }
+
+        foreach (var pair in Values)
+        {
+            // Sources are bookkeeping for messages; convergence is decided on kinds and freshness.
+            if (!other.Values.TryGetValue(pair.Key, out var value) || value.Kinds != pair.Value.Kinds || value.Fresh != pair.Value.Fresh)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    public static object Key(CaptureId id) => id;
+
+    /// <summary>Locals and parameters compare as symbols; captures by id.</summary>
+    private sealed class KeyComparer : IEqualityComparer<object>
+    {
+        public static readonly KeyComparer Instance = new();
+
+        public new bool Equals(object? x, object? y) =>
+            x is ISymbol sx && y is ISymbol sy ? SymbolEqualityComparer.Default.Equals(sx, sy) : object.Equals(x, y);
+
+        public int GetHashCode(object obj) => obj is ISymbol symbol ? SymbolEqualityComparer.Default.GetHashCode(symbol) : obj.GetHashCode();
+    }
+}

@@ -1,0 +1,89 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using ResponsibleAI.Analyzers.Analysis;
+
+namespace ResponsibleAI.Analyzers.Rules;
+
+/// <summary>
+/// RAI1003 (disclosure) and RAI1004 (human review): follows AI output through the member's control flow to where it
+/// leaves (returned, stored in an object that outlives the method, written to an output API, yielded) or to a
+/// [HumanReviewRequired] target. Reported at the sink, with the AI call as the additional location.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class AiOutputAnalyzer : DiagnosticAnalyzer
+{
+    /// <summary>Diagnostic property: the feature id of the source call, when it has one (used by the code fix).</summary>
+    public const string FeatureIdProperty = "FeatureId";
+
+    /// <summary>Diagnostic property: the capability of the source call.</summary>
+    public const string CapabilityProperty = "Capability";
+
+    /// <summary>Diagnostic property: the sink kind (Return, YieldReturn, Store, Output, ReviewRequired).</summary>
+    public const string SinkProperty = "Sink";
+
+    private readonly AiCompilationContextProvider _contextProvider = new();
+
+    /// <inheritdoc/>
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        ImmutableArray.Create(DiagnosticDescriptors.OutputNotDisclosed, DiagnosticDescriptors.OutputNotReviewed);
+
+    /// <inheritdoc/>
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
+        context.RegisterCompilationStartAction(start =>
+        {
+            var aiContext = _contextProvider.Create(start);
+            if (aiContext is null)
+            {
+                return;
+            }
+
+            start.RegisterOperationBlockStartAction(blockStart =>
+            {
+                if (blockStart.IsGeneratedCode && !AiBlockScan.IsRazorGenerated(blockStart.OwningSymbol))
+                {
+                    return;
+                }
+
+                AiBlockScan.Register(blockStart, aiContext, Analyze);
+            });
+        });
+    }
+
+    private static void Analyze(OperationBlockAnalysisContext context, AiCompilationContext aiContext)
+    {
+        // An [AiFeature] member may return raw output: the duty to disclose moves to its callers (calling it is a source).
+        var returnIsSink = !aiContext.CarriesAiFeature(context.OwningSymbol);
+        foreach (var block in AiBlockScan.Roots(context))
+        {
+            var graph = context.GetControlFlowGraph(block);
+            var seen = new HashSet<(SyntaxNode, bool)>();
+            foreach (var sink in TaintFlowAnalysis.Run(graph, returnIsSink, aiContext, context.CancellationToken))
+            {
+                var review = sink.Kind == SinkKind.ReviewRequired;
+                if (sink.Taint.Source is not { } source || !seen.Add((sink.Value.Syntax, review)))
+                {
+                    continue;
+                }
+
+                var properties = ImmutableDictionary<string, string?>.Empty
+                    .Add(FeatureIdProperty, source.Info.FeatureId)
+                    .Add(CapabilityProperty, source.Info.Capability.ToString())
+                    .Add(SinkProperty, sink.Kind.ToString());
+                var descriptor = review ? DiagnosticDescriptors.OutputNotReviewed : DiagnosticDescriptors.OutputNotDisclosed;
+                context.ReportDiagnostic(Diagnostic.Create(
+                    descriptor,
+                    sink.Value.Syntax.GetLocation(),
+                    new[] { source.Call.GetLocation() },
+                    properties,
+                    source.Info.DisplayName,
+                    source.Info.Describe(),
+                    sink.Target));
+            }
+        }
+    }
+}

@@ -1,0 +1,279 @@
+using System.Threading.Tasks;
+using ResponsibleAI.Tests.Infrastructure;
+using Xunit;
+using Verify = ResponsibleAI.Tests.Infrastructure.AnalyzerVerifier<ResponsibleAI.Analyzers.Rules.AiOutputAnalyzer>;
+
+namespace ResponsibleAI.Tests.Rules;
+
+/// <summary>
+/// RAI1003: every source, sanitizer and sink kind has a tainted-and-reported test and a sanitized-and-quiet twin.
+/// Compiled against the real Microsoft.Extensions.AI, OpenAI, Semantic Kernel, Anthropic and OllamaSharp packages.
+/// </summary>
+public class AiOutputAnalyzerTests
+{
+    private static readonly AiFeatureDescriptorText Feature = new();
+
+    private static Task Check(string members) => Verify.VerifyAsync($$"""
+        public sealed class Lecture { public string? Summary { get; set; } public List<string> Notes { get; } = new(); }
+
+        public sealed class LectureService(IChatClient chat, Lecture stored)
+        {
+            private static readonly AiFeatureDescriptor Summary = new("lecture.summary", AiCapability.Summarization);
+            private string? _last;
+
+        {{members}}
+        }
+        """);
+
+    // ---------------------------------------------------------------- return
+
+    [Fact]
+    public Task Returning_response_text_is_reported() => Check("""
+            public async Task<string> SummarizeAsync(string t) => {|RAI1003:(await chat.GetResponseAsync(t)).Text|};
+        """);
+
+    [Fact]
+    public Task Returning_disclosed_text_is_quiet() => Check("""
+            public async Task<AiGenerated<string>> SummarizeAsync(string t) => AiGenerated.Create((await chat.GetResponseAsync(t)).Text, Summary);
+        """);
+
+    [Fact]
+    public Task Returning_from_an_AiFeature_member_is_quiet_and_its_callers_get_a_source() => Check("""
+            [AiFeature("lecture.summary", Capability = AiCapability.Summarization)]
+            public async Task<string> RawAsync(string t) => (await chat.GetResponseAsync(t)).Text;
+
+            public async Task<string> PageAsync(string t) => {|RAI1003:await RawAsync(t)|};
+            public async Task<AiGenerated<string>> DisclosedPageAsync(string t) => AiGenerated.Create(await RawAsync(t), "lecture.summary");
+        """);
+
+    // ---------------------------------------------------------------- derived values
+
+    [Fact]
+    public Task Derived_strings_are_tainted() => Check("""
+            public async Task<string> A(string t)
+            {
+                var response = await chat.GetResponseAsync(t);
+                var text = response.Messages[0].Text.Trim().ToUpperInvariant();
+                return {|RAI1003:$"Summary: {text}"|};
+            }
+
+            public async Task<string> B(string t)
+            {
+                var response = await chat.GetResponseAsync(t);
+                return {|RAI1003:"Summary: " + response|};
+            }
+
+            public async Task<string> C(string t)
+            {
+                var builder = new System.Text.StringBuilder();
+                builder.Append((await chat.GetResponseAsync(t)).Text);
+                return {|RAI1003:builder.ToString()|};
+            }
+
+            public async Task<string> D(string t)
+            {
+                var parts = new List<string>();
+                parts.Add((await chat.GetResponseAsync(t)).Text);
+                return {|RAI1003:string.Join("\n", parts)|};
+            }
+
+            public async Task<string> E(string t)
+            {
+                var all = "";
+                await foreach (var update in chat.GetStreamingResponseAsync(t))
+                {
+                    all += update.Text;
+                }
+                return {|RAI1003:all|};
+            }
+        """);
+
+    [Fact]
+    public Task Non_content_values_are_not_tainted() => Check("""
+            public async Task<int> Tokens(string t) => (int)((await chat.GetResponseAsync(t)).Usage?.TotalTokenCount ?? 0);
+            public async Task<bool> Stopped(string t) => (await chat.GetResponseAsync(t)).FinishReason == ChatFinishReason.Stop;
+            public async Task<ChatFinishReason?> Reason(string t) => (await chat.GetResponseAsync(t)).FinishReason;
+            public async Task<int> Length(string t) => (await chat.GetResponseAsync(t)).Text.Length;
+            public async Task<float[]> Vector(IEmbeddingGenerator<string, Embedding<float>> e, string t) => (await e.GenerateAsync(new[] { t }))[0].Vector.ToArray();
+        """);
+
+    // ---------------------------------------------------------------- stores
+
+    [Fact]
+    public Task Storing_into_fields_and_long_lived_objects_is_reported() => Check("""
+            public async Task StoreAsync(string t)
+            {
+                var text = (await chat.GetResponseAsync(t)).Text;
+                _last = {|RAI1003:text|};
+                stored.Summary = {|RAI1003:text|};
+            }
+        """);
+
+    [Fact]
+    public Task Storing_disclosed_output_or_building_a_fresh_object_is_quiet() => Check("""
+            public async Task StoreAsync(string t)
+            {
+                var disclosed = AiGenerated.Create((await chat.GetResponseAsync(t)).Text, Summary);
+                _last = disclosed.ToString();
+                stored.Summary = disclosed.Value;
+            }
+
+            public async Task<AiGenerated<Lecture>> BuildAsync(string t)
+            {
+                var lecture = new Lecture { Summary = (await chat.GetResponseAsync(t)).Text };
+                return AiGenerated.Create(lecture, Summary);
+            }
+        """);
+
+    [Fact]
+    public Task Returning_a_fresh_object_holding_output_is_reported() => Check("""
+            public async Task<Lecture> BuildAsync(string t)
+            {
+                var lecture = new Lecture { Summary = (await chat.GetResponseAsync(t)).Text };
+                return {|RAI1003:lecture|};
+            }
+        """);
+
+    // ---------------------------------------------------------------- output APIs
+
+    [Fact]
+    public Task Console_and_writers_are_sinks() => Check("""
+            public async Task PrintAsync(string t, System.IO.TextWriter writer)
+            {
+                var text = (await chat.GetResponseAsync(t)).Text;
+                Console.WriteLine({|RAI1003:text|});
+                await writer.WriteLineAsync({|RAI1003:text|});
+                Console.WriteLine(AiGenerated.Create(text, Summary));
+                Console.WriteLine(text.Length);
+            }
+        """);
+
+    [Fact]
+    public Task Yield_return_is_a_sink() => Check("""
+            public async IAsyncEnumerable<string> StreamAsync(string t)
+            {
+                await foreach (var update in chat.GetStreamingResponseAsync(t))
+                {
+                    yield return {|RAI1003:update.Text|};
+                }
+            }
+
+            public async IAsyncEnumerable<AiGenerated<string>> DisclosedStreamAsync(string t)
+            {
+                await foreach (var update in chat.GetStreamingResponseAsync(t))
+                {
+                    yield return AiGenerated.Create(update.Text, Summary);
+                }
+            }
+        """);
+
+    // ---------------------------------------------------------------- sanitizers
+
+    [Fact]
+    public Task AiDisclosure_members_sanitize() => Verify.VerifyAsync("""
+        public static class Badge
+        {
+            [AiDisclosure] public static string Wrap(string text) => text + "\n(generated by AI, may need review)";
+        }
+
+        public sealed class Page(IChatClient chat)
+        {
+            public async Task<string> RenderAsync(string t) => Badge.Wrap((await chat.GetResponseAsync(t)).Text);
+            public async Task<string> RawAsync(string t) => {|RAI1003:(await chat.GetResponseAsync(t)).Text|};
+        }
+        """);
+
+    [Fact]
+    public Task Configured_disclosure_and_output_sink_lines() => Verify.VerifyAsync(
+        """
+        namespace Contoso.Web
+        {
+            public static class AiBadge { public static string Wrap(string text) => text; }
+            public sealed class Mailer { public void Send(string to, string body) { } }
+        }
+
+        public sealed class Page(IChatClient chat, Contoso.Web.Mailer mailer)
+        {
+            public async Task<string> RenderAsync(string t) => Contoso.Web.AiBadge.Wrap((await chat.GetResponseAsync(t)).Text);
+            public async Task MailAsync(string t)
+            {
+                var text = (await chat.GetResponseAsync(t)).Text;
+                mailer.Send("a@b.c", {|RAI1003:text|});
+                mailer.Send("a@b.c", Contoso.Web.AiBadge.Wrap(text));
+            }
+        }
+        """,
+        """
+        disclosure M:Contoso.Web.AiBadge.Wrap(System.String)
+        output-sink M:Contoso.Web.Mailer.Send(System.String,System.String)
+        """);
+
+    // ---------------------------------------------------------------- other SDKs
+
+    [Fact]
+    public Task OpenAI_Anthropic_and_SemanticKernel_outputs_are_sources() => Verify.VerifyAsync("""
+        public sealed class Outputs
+        {
+            public async Task<string> OpenAIAsync(OpenAI.Chat.ChatClient chat)
+            {
+                var completion = await chat.CompleteChatAsync(OpenAI.Chat.ChatMessage.CreateUserMessage("hi"));
+                return {|RAI1003:completion.Value.Content[0].Text|};
+            }
+
+            public async Task<object> AnthropicAsync(Anthropic.IAnthropicClient client, Anthropic.Models.Messages.MessageCreateParams request)
+            {
+                var message = await client.Messages.Create(request);
+                return {|RAI1003:message.Content|};
+            }
+
+            public async Task<string?> KernelAsync(Microsoft.SemanticKernel.Kernel kernel)
+            {
+                var result = await Microsoft.SemanticKernel.KernelExtensions.InvokePromptAsync(kernel, "Summarize");
+                return {|RAI1003:result.ToString()|};
+            }
+        }
+        """);
+
+    // ---------------------------------------------------------------- RAI1004
+
+    [Fact]
+    public Task Review_required_targets_need_a_HumanReview_step() => Verify.VerifyAsync("""
+        public sealed class Grade { [HumanReviewRequired] public string? Score { get; set; } }
+
+        public sealed class Gradebook
+        {
+            public void Record(string student, [HumanReviewRequired] string grade) { }
+            [HumanReviewRequired] public void Ban(string user, bool flagged) { }
+        }
+
+        public static class Review
+        {
+            [HumanReview] public static Task<string> ApproveAsync(string proposal) => Task.FromResult(proposal);
+        }
+
+        public sealed class Grader(IChatClient chat, Gradebook book, OpenAI.Moderations.ModerationClient moderation)
+        {
+            private static readonly AiFeatureDescriptor Grading = new("course.grading", AiCapability.Classification);
+
+            public async Task GradeAsync(string student, string essay, Grade grade)
+            {
+                var proposal = (await chat.GetResponseAsync("Grade: " + essay)).Text;
+                book.Record(student, {|RAI1004:proposal|});
+                grade.Score = {|RAI1004:proposal|};
+                book.Record(student, {|RAI1004:AiGenerated.Create(proposal, Grading).Value|});   // disclosed is not reviewed
+
+                var approved = await Review.ApproveAsync(proposal);
+                book.Record(student, approved);
+                grade.Score = approved;
+            }
+
+            public async Task ModerateAsync(string user, string post)
+            {
+                var verdict = await moderation.ClassifyTextAsync(post);
+                book.Ban(user, {|RAI1004:verdict.Value.Flagged|});
+            }
+        }
+        """);
+
+    private sealed class AiFeatureDescriptorText { }
+}
