@@ -409,6 +409,11 @@ internal sealed class TaintFlowAnalysis : ForwardFlowAnalysis<TaintState>
             inputs = inputs.Without(TaintKinds.Unreviewed);
         }
 
+        if (inputs.Has(TaintKinds.Content) && _context.GetOutputSink(method) is not null)
+        {
+            inputs = inputs.Without(TaintKinds.Content); // reported at the argument; the result (Ok(...), a Task) is not reported again
+        }
+
         return inputs;
     }
 
@@ -476,26 +481,17 @@ internal sealed class TaintFlowAnalysis : ForwardFlowAnalysis<TaintState>
     private static bool CanHold(ITypeSymbol? type) =>
         type is not null && type.SpecialType != SpecialType.System_String && type.IsReferenceType;
 
-    private bool IsEndpointHandler(IFlowAnonymousFunctionOperation lambda)
+    private static bool IsEndpointHandler(IFlowAnonymousFunctionOperation lambda)
     {
         // app.MapGet("/x", async () => ...): the lambda's result is written to the HTTP response.
-        var node = lambda.Syntax.Parent;
-        while (node is not null && node.RawKind != (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.InvocationExpression)
+        IOperation? current = lambda.Parent;
+        while (current is IDelegateCreationOperation or IConversionOperation or IArgumentOperation)
         {
-            if (node.RawKind is (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.Block or (int)Microsoft.CodeAnalysis.CSharp.SyntaxKind.ExpressionStatement)
-            {
-                return false;
-            }
-
-            node = node.Parent;
+            current = current.Parent;
         }
 
-        if (node is null || lambda.SemanticModel?.GetSymbolInfo(node, CancellationToken).Symbol is not IMethodSymbol method)
-        {
-            return false;
-        }
-
-        return method.Name.StartsWith("Map", System.StringComparison.Ordinal)
+        return current is IInvocationOperation { TargetMethod: { } method }
+               && method.Name.StartsWith("Map", System.StringComparison.Ordinal)
                && method.ContainingType?.ToDisplayString() is "Microsoft.AspNetCore.Builder.EndpointRouteBuilderExtensions";
     }
 

@@ -23,10 +23,10 @@ internal static class TestSetup
         global using ResponsibleAI;
         """;
 
-    public static void Apply(SolutionState state, string? configuration)
+    public static void Apply(SolutionState state, string? configuration, bool aspNetCore = false)
     {
         state.Sources.Add(("GlobalUsings.cs", GlobalUsings));
-        state.AdditionalReferences.AddRange(TestReferences.All);
+        state.AdditionalReferences.AddRange(aspNetCore ? TestReferences.WithAspNetCore : TestReferences.All);
         if (configuration is not null)
         {
             state.AdditionalFiles.Add(("ResponsibleAI.txt", SourceText.From(configuration)));
@@ -53,6 +53,15 @@ internal static class AnalyzerVerifier<TAnalyzer>
 {
     public static Task VerifyAsync(string source, string? configuration = null, params DiagnosticResult[] expected) =>
         VerifyAsync(new[] { source }, configuration, expected);
+
+    /// <summary>Like <see cref="VerifyAsync(string, string?, DiagnosticResult[])"/>, compiled with ASP.NET Core as well.</summary>
+    public static async Task VerifyWithAspNetCoreAsync(string source)
+    {
+        var test = new Test();
+        test.TestState.Sources.Add(source);
+        TestSetup.Apply(test.TestState, null, aspNetCore: true);
+        await test.RunAsync(CancellationToken.None);
+    }
 
     public static async Task VerifyAsync(string[] sources, string? configuration = null, params DiagnosticResult[] expected)
     {

@@ -32,6 +32,26 @@ internal static class TestReferences
     public static ImmutableArray<MetadataReference> All { get; } =
         Basic.Reference.Assemblies.Net100.References.All.Cast<MetadataReference>().Concat(Sdks).ToImmutableArray();
 
+    /// <summary>
+    /// <see cref="All"/> plus the ASP.NET Core reference assemblies of the installed SDK's targeting pack (the newest
+    /// version there). SDK-package copies of assemblies the shared framework also ships are left out.
+    /// </summary>
+    public static ImmutableArray<MetadataReference> WithAspNetCore { get; } = LoadWithAspNetCore();
+
+    private static ImmutableArray<MetadataReference> LoadWithAspNetCore()
+    {
+        var root = typeof(TestReferences).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), false)
+            .Cast<System.Reflection.AssemblyMetadataAttribute>().Single(a => a.Key == "AspNetCoreRefRoot").Value!;
+        var version = Directory.GetDirectories(root).OrderBy(d => Version.TryParse(Path.GetFileName(d).Split('-')[0], out var v) ? v : new Version()).Last();
+        var directory = Path.Combine(version, "ref", "net10.0");
+        var aspNet = Directory.EnumerateFiles(directory, "*.dll").ToList();
+        var names = new HashSet<string>(aspNet.Select(Path.GetFileName)!, StringComparer.OrdinalIgnoreCase);
+        return Basic.Reference.Assemblies.Net100.References.All.Cast<MetadataReference>()
+            .Concat(Sdks.Where(r => !names.Contains(Path.GetFileName(r.Display!))))
+            .Concat(aspNet.OrderBy(p => p, StringComparer.Ordinal).Select(p => (MetadataReference)MetadataReference.CreateFromFile(p)))
+            .ToImmutableArray();
+    }
+
     private static ImmutableArray<MetadataReference> LoadSdks()
     {
         var directory = AppContext.BaseDirectory;

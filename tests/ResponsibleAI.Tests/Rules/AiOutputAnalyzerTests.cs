@@ -277,3 +277,57 @@ public class AiOutputAnalyzerTests
 
     private sealed class AiFeatureDescriptorText { }
 }
+
+/// <summary>RAI1003 output sinks of ASP.NET Core and SignalR, compiled against the SDK's real ASP.NET Core reference assemblies.</summary>
+public class AspNetCoreSinkTests
+{
+    [Fact]
+    public Task Results_responses_SignalR_and_endpoints_are_sinks() => Verify.VerifyWithAspNetCoreAsync("""
+        using Microsoft.AspNetCore.Builder;
+        using Microsoft.AspNetCore.Http;
+        using Microsoft.AspNetCore.Mvc;
+        using Microsoft.AspNetCore.SignalR;
+
+        public static class Features
+        {
+            public static readonly AiFeatureDescriptor Answer = new("support.answer", AiCapability.Chat);
+        }
+
+        public sealed class AnswerController(IChatClient chat) : ControllerBase
+        {
+            [HttpGet]
+            public async Task<IActionResult> Get(string q) => Ok({|RAI1003:(await chat.GetResponseAsync(q)).Text|});
+
+            [HttpGet("disclosed")]
+            public async Task<IActionResult> GetDisclosed(string q) => Ok(AiGenerated.Create((await chat.GetResponseAsync(q)).Text, Features.Answer));
+        }
+
+        public sealed class ChatHub(IChatClient chat) : Hub
+        {
+            public async Task Ask(string q)
+            {
+                var text = (await chat.GetResponseAsync(q)).Text;
+                await Clients.Caller.SendAsync("answer", {|RAI1003:text|});
+                await Clients.Caller.SendAsync("answer", AiGenerated.Create(text, Features.Answer));
+            }
+        }
+
+        public static class Endpoints
+        {
+            public static void Map(WebApplication app)
+            {
+                app.MapGet("/raw", async (IChatClient chat, string q) => {|RAI1003:(await chat.GetResponseAsync(q)).Text|});
+                app.MapGet("/ok", async (IChatClient chat, string q) => Results.Ok({|RAI1003:(await chat.GetResponseAsync(q)).Text|}));
+                app.MapGet("/disclosed", async (IChatClient chat, string q) => TypedResults.Ok(AiGenerated.Create((await chat.GetResponseAsync(q)).Text, Features.Answer)));
+                app.MapGet("/stream", async (HttpContext http, IChatClient chat) =>
+                {
+                    await foreach (var update in chat.GetStreamingResponseAsync("q"))
+                    {
+                        await http.Response.WriteAsync({|RAI1003:update.Text|});
+                    }
+                });
+                app.MapGet("/length", async (IChatClient chat, string q) => (await chat.GetResponseAsync(q)).Text.Length);
+            }
+        }
+        """);
+}
