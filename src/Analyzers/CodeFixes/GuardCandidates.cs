@@ -132,6 +132,47 @@ internal static class GuardCandidates
         }
     }
 
+    /// <summary>
+    /// Every method reachable from <paramref name="site"/> with the receiver text to call it with: instance members of
+    /// parameters, locals, fields and properties in scope and of <c>this</c>, and static members declared in source.
+    /// </summary>
+    public static IEnumerable<(string? Receiver, IMethodSymbol Method)> ReachableMethods(SemanticModel model, SyntaxNode site, CancellationToken cancellationToken)
+    {
+        var position = site.SpanStart;
+        foreach (var symbol in model.LookupSymbols(position))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var (receiver, type) = symbol switch
+            {
+                IParameterSymbol p => (p.Name, p.Type),
+                ILocalSymbol l => (l.Name, l.Type),
+                IFieldSymbol { IsImplicitlyDeclared: false } f => (f.Name, f.Type),
+                IPropertySymbol { IsIndexer: false } pr => (pr.Name, pr.Type),
+                _ => (null, null),
+            };
+            if (receiver is null || type is null || type.SpecialType != SpecialType.None)
+            {
+                continue;
+            }
+
+            foreach (var member in InstanceMembers(type).OfType<IMethodSymbol>())
+            {
+                if (member.MethodKind == MethodKind.Ordinary && model.IsAccessible(position, member))
+                {
+                    yield return (receiver, member);
+                }
+            }
+        }
+
+        foreach (var member in model.Compilation.GetSymbolsWithName(static _ => true, SymbolFilter.Member, cancellationToken).OfType<IMethodSymbol>())
+        {
+            if (member.IsStatic && member.MethodKind == MethodKind.Ordinary && model.IsAccessible(position, member))
+            {
+                yield return (member.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat), member);
+            }
+        }
+    }
+
     private static IEnumerable<ISymbol> InstanceMembers(ITypeSymbol type)
     {
         var types = new List<ITypeSymbol>();

@@ -194,10 +194,7 @@ public sealed class InsertGuardCodeFixProvider : CodeFixProvider
     /// <summary>Simplifiable global:: names, elastic trivia for the formatter.</summary>
     private static StatementSyntax Finish(StatementSyntax statement, SyntaxTrivia endOfLine)
     {
-        var names = statement.DescendantNodes().Where(static n =>
-            n is AliasQualifiedNameSyntax or QualifiedNameSyntax && n.Parent is not NameSyntax
-            || n is MemberAccessExpressionSyntax { Expression: AliasQualifiedNameSyntax or QualifiedNameSyntax or MemberAccessExpressionSyntax } m && m.ToString().StartsWith("global::", System.StringComparison.Ordinal) && n.Parent is not MemberAccessExpressionSyntax);
-        statement = statement.ReplaceNodes(names, static (_, rewritten) => rewritten.WithAdditionalAnnotations(Simplifier.Annotation));
+        statement = SyntaxHelpers.SimplifyNames(statement);
         return statement
             .WithLeadingTrivia(SyntaxFactory.ElasticMarker)
             .WithTrailingTrivia(endOfLine)

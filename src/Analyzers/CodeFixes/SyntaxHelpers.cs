@@ -72,6 +72,16 @@ internal static class SyntaxHelpers
         return null;
     }
 
+    /// <summary>Marks every global::-qualified name inside <paramref name="node"/> for the Simplifier (it only reduces annotated nodes).</summary>
+    public static TNode SimplifyNames<TNode>(TNode node)
+        where TNode : SyntaxNode
+    {
+        var names = node.DescendantNodesAndSelf().Where(static n =>
+            n is AliasQualifiedNameSyntax or QualifiedNameSyntax && n.Parent is not NameSyntax
+            || n is MemberAccessExpressionSyntax m && m.Expression.ToString().StartsWith("global::", System.StringComparison.Ordinal) && n.Parent is not MemberAccessExpressionSyntax);
+        return node.ReplaceNodes(names, static (_, rewritten) => rewritten.WithAdditionalAnnotations(Microsoft.CodeAnalysis.Simplification.Simplifier.Annotation));
+    }
+
     /// <summary>Is <paramref name="statement"/> an embedded statement that must be wrapped in a block before inserting?</summary>
     public static bool NeedsBlock(StatementSyntax statement) => statement.Parent is not (BlockSyntax or SwitchSectionSyntax or GlobalStatementSyntax);
 }

@@ -1,0 +1,252 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Composition;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Editing;
+using Microsoft.CodeAnalysis.Simplification;
+using ResponsibleAI.Analyzers;
+using ResponsibleAI.Analyzers.Rules;
+
+namespace ResponsibleAI.CodeFixes;
+
+/// <summary>
+/// RAI1003 fixes: "Disclose with AiGenerated.Create" wraps the leaving value (as text with its notice where a string is
+/// expected); "Return AiGenerated&lt;T&gt;" changes the member's return type and wraps every value it returns.
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(DiscloseOutputCodeFixProvider)), Shared]
+public sealed class DiscloseOutputCodeFixProvider : CodeFixProvider
+{
+    /// <summary>Equivalence key of the wrapping fix.</summary>
+    public const string WrapKey = "ResponsibleAI.DiscloseOutput.Wrap";
+
+    /// <summary>Equivalence key of the return-type fix.</summary>
+    public const string ReturnTypeKey = "ResponsibleAI.DiscloseOutput.ReturnType";
+
+    /// <inheritdoc/>
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIdentifiers.OutputNotDisclosed);
+
+    /// <inheritdoc/>
+    public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(async (context, document, diagnostics) =>
+        context.CodeActionEquivalenceKey == ReturnTypeKey
+            ? await ChangeReturnTypesAsync(document, diagnostics, context.CancellationToken).ConfigureAwait(false)
+            : await WrapAsync(document, diagnostics, context.CancellationToken).ConfigureAwait(false));
+
+    /// <inheritdoc/>
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+        if (root is null || model is null || model.Compilation.GetTypeByMetadataName("ResponsibleAI.AiGenerated") is null)
+        {
+            return;
+        }
+
+        var diagnostic = context.Diagnostics[0];
+        if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax value)
+        {
+            return;
+        }
+
+        if (WrapMode(model, value, context.CancellationToken) is not null)
+        {
+            context.RegisterCodeFix(
+                CodeAction.Create("Disclose with AiGenerated.Create", ct => WrapAsync(context.Document, new[] { diagnostic }, ct), WrapKey),
+                diagnostic);
+        }
+
+        if (diagnostic.Properties.TryGetValue(AiOutputAnalyzer.SinkProperty, out var sink) && sink == "Return"
+            && ReturnTypeTarget(model, value, context.CancellationToken) is not null)
+        {
+            context.RegisterCodeFix(
+                CodeAction.Create("Return AiGenerated<T>", ct => ChangeReturnTypesAsync(context.Document, new[] { diagnostic }, ct), ReturnTypeKey),
+                diagnostic);
+        }
+    }
+
+    /// <summary>How to wrap: null = cannot; false = the AiGenerated value itself; true = its text (ToString) where a string is expected.</summary>
+    private static bool? WrapMode(SemanticModel model, ExpressionSyntax value, CancellationToken cancellationToken)
+    {
+        var info = model.GetTypeInfo(value, cancellationToken);
+        if (info.Type is null || info.Type.TypeKind == TypeKind.Error)
+        {
+            return null;
+        }
+
+        var target = info.ConvertedType ?? info.Type;
+        if (target.SpecialType == SpecialType.System_String)
+        {
+            return true;
+        }
+
+        return target.SpecialType == SpecialType.System_Object || target.TypeKind == TypeKind.Dynamic ? false : null;
+    }
+
+    private static async Task<Document> WrapAsync(Document document, IEnumerable<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    {
+        var editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
+        var root = editor.OriginalRoot;
+        foreach (var diagnostic in diagnostics)
+        {
+            if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax value
+                || WrapMode(editor.SemanticModel, value, cancellationToken) is not { } asText)
+            {
+                continue;
+            }
+
+            var wrapped = Wrap(value, Feature(editor.SemanticModel, value, diagnostic, cancellationToken));
+            ExpressionSyntax replacement = asText
+                ? SyntaxFactory.InvocationExpression(SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, wrapped, SyntaxFactory.IdentifierName("ToString")))
+                : wrapped;
+            editor.ReplaceNode(value, replacement.WithTriviaFrom(value));
+        }
+
+        return editor.GetChangedDocument();
+    }
+
+    /// <summary>The method or local function whose return type can become AiGenerated&lt;T&gt;, with T; null when that would not be natural.</summary>
+    private static (SyntaxNode Function, ITypeSymbol Value, INamedTypeSymbol? Wrapper)? ReturnTypeTarget(SemanticModel model, ExpressionSyntax value, CancellationToken cancellationToken)
+    {
+        var function = value.Ancestors().FirstOrDefault(static n => n is MethodDeclarationSyntax or LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax or AccessorDeclarationSyntax);
+        if (function is not (MethodDeclarationSyntax or LocalFunctionStatementSyntax))
+        {
+            return null;
+        }
+
+        if (model.GetDeclaredSymbol(function, cancellationToken) is not IMethodSymbol method || method.IsOverride || method.ExplicitInterfaceImplementations.Length > 0
+            || method.ContainingType.AllInterfaces.SelectMany(i => i.GetMembers(method.Name)).Any(m => method.ContainingType.FindImplementationForInterfaceMember(m) is { } impl && SymbolEqualityComparer.Default.Equals(impl, method))
+            || method.ReturnsVoid || function.DescendantNodes(static n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)).OfType<YieldStatementSyntax>().Any())
+        {
+            return null;
+        }
+
+        var returnType = method.ReturnType;
+        if (method.IsAsync)
+        {
+            return returnType is INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } task && task.Name is "Task" or "ValueTask"
+                ? (function, task.TypeArguments[0], task.ConstructedFrom)
+                : null;
+        }
+
+        return (function, returnType, null);
+    }
+
+    private static async Task<Document> ChangeReturnTypesAsync(Document document, IEnumerable<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    {
+        var editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
+        var root = editor.OriginalRoot;
+        var done = new HashSet<SyntaxNode>();
+        foreach (var diagnostic in diagnostics)
+        {
+            if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax value
+                || ReturnTypeTarget(editor.SemanticModel, value, cancellationToken) is not { } target || !done.Add(target.Function))
+            {
+                continue;
+            }
+
+            var feature = Feature(editor.SemanticModel, value, diagnostic, cancellationToken);
+            var valueType = (TypeSyntax)editor.Generator.TypeExpression(target.Value);
+            TypeSyntax generated = SyntaxFactory.GenericName(SyntaxFactory.Identifier("AiGenerated"), SyntaxFactory.TypeArgumentList(SyntaxFactory.SingletonSeparatedList(valueType)));
+            generated = SyntaxFactory.QualifiedName(SyntaxFactory.AliasQualifiedName(SyntaxFactory.IdentifierName(SyntaxFactory.Token(SyntaxKind.GlobalKeyword)), SyntaxFactory.IdentifierName("ResponsibleAI")), (SimpleNameSyntax)generated)
+                .WithAdditionalAnnotations(Simplifier.Annotation);
+            var newReturn = target.Wrapper is { } wrapper
+                ? (TypeSyntax)editor.Generator.TypeExpression(wrapper.Construct(editor.SemanticModel.Compilation.GetTypeByMetadataName("ResponsibleAI.AiGenerated`1")!.Construct(target.Value)))
+                : generated;
+            newReturn = newReturn.WithAdditionalAnnotations(Simplifier.Annotation);
+
+            var returnTypeSyntax = target.Function switch
+            {
+                MethodDeclarationSyntax m => m.ReturnType,
+                LocalFunctionStatementSyntax l => l.ReturnType,
+                _ => null,
+            };
+            if (returnTypeSyntax is null)
+            {
+                continue;
+            }
+
+            editor.ReplaceNode(returnTypeSyntax, newReturn.WithTriviaFrom(returnTypeSyntax));
+
+            // Every value the member returns becomes an AiGenerated<T> (the reported one and the others, which may be plain).
+            foreach (var returned in ReturnedExpressions(target.Function))
+            {
+                editor.ReplaceNode(returned, Wrap(returned, feature).WithTriviaFrom(returned));
+            }
+        }
+
+        return editor.GetChangedDocument();
+    }
+
+    private static IEnumerable<ExpressionSyntax> ReturnedExpressions(SyntaxNode function)
+    {
+        var arrow = function switch
+        {
+            MethodDeclarationSyntax m => m.ExpressionBody,
+            LocalFunctionStatementSyntax l => l.ExpressionBody,
+            _ => null,
+        };
+        if (arrow is not null)
+        {
+            yield return arrow.Expression;
+            yield break;
+        }
+
+        foreach (var statement in function.DescendantNodes(static n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)).OfType<ReturnStatementSyntax>())
+        {
+            if (statement.Expression is { } expression)
+            {
+                yield return expression;
+            }
+        }
+    }
+
+    private static ExpressionSyntax Wrap(ExpressionSyntax value, ExpressionSyntax feature) =>
+        SyntaxFactory.InvocationExpression(
+            SyntaxHelpers.SimplifyNames(SyntaxFactory.ParseExpression("global::ResponsibleAI.AiGenerated.Create")),
+            SyntaxFactory.ArgumentList(SyntaxFactory.SeparatedList(new[]
+            {
+                SyntaxFactory.Argument(value.WithoutTrivia()),
+                SyntaxFactory.Argument(feature),
+            })));
+
+    /// <summary>
+    /// The feature to disclose: a static AiFeatureDescriptor field or property of the containing type whose initializer
+    /// names the feature id, else a new descriptor with the id and capability of the AI call.
+    /// </summary>
+    private static ExpressionSyntax Feature(SemanticModel model, SyntaxNode site, Diagnostic diagnostic, CancellationToken cancellationToken)
+    {
+        var hasFeatureId = diagnostic.Properties.TryGetValue(AiOutputAnalyzer.FeatureIdProperty, out var featureId) && !string.IsNullOrEmpty(featureId);
+        var id = hasFeatureId
+            ? featureId!
+            : RequireAiFeatureCodeFixProvider.SuggestFeatureId(model.GetEnclosingSymbol(site.SpanStart, cancellationToken));
+        var capability = diagnostic.Properties.TryGetValue(AiOutputAnalyzer.CapabilityProperty, out var c) && !string.IsNullOrEmpty(c) ? c! : "Other";
+
+        var type = model.GetEnclosingSymbol(site.SpanStart, cancellationToken)?.ContainingType;
+        var descriptors = (type?.GetMembers() ?? ImmutableArray<ISymbol>.Empty)
+            .Where(static m => m is IFieldSymbol { IsStatic: true, Type.Name: "AiFeatureDescriptor" } or IPropertySymbol { IsStatic: true, Type.Name: "AiFeatureDescriptor" })
+            .ToList();
+        foreach (var member in descriptors)
+        {
+            if (member.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken) is { } declaration
+                && declaration.DescendantNodes().OfType<LiteralExpressionSyntax>().FirstOrDefault() is { } literal
+                && literal.Token.ValueText == id)
+            {
+                return SyntaxFactory.IdentifierName(member.Name);
+            }
+        }
+
+        // No descriptor names the feature: one static descriptor in the type is the one this code uses.
+        if (!hasFeatureId && descriptors.Count == 1)
+        {
+            return SyntaxFactory.IdentifierName(descriptors[0].Name);
+        }
+
+        return SyntaxHelpers.SimplifyNames(SyntaxFactory.ParseExpression($"new global::ResponsibleAI.AiFeatureDescriptor(\"{id}\", global::ResponsibleAI.AiCapability.{capability})"));
+    }
+}

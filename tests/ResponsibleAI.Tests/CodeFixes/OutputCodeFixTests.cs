@@ -1,0 +1,142 @@
+using System.Threading.Tasks;
+using ResponsibleAI.CodeFixes;
+using Xunit;
+using Disclose = ResponsibleAI.Tests.Infrastructure.CodeFixVerifier<ResponsibleAI.Analyzers.Rules.AiOutputAnalyzer, ResponsibleAI.CodeFixes.DiscloseOutputCodeFixProvider>;
+using Review = ResponsibleAI.Tests.Infrastructure.CodeFixVerifier<ResponsibleAI.Analyzers.Rules.AiOutputAnalyzer, ResponsibleAI.CodeFixes.RouteThroughReviewCodeFixProvider>;
+
+namespace ResponsibleAI.Tests.CodeFixes;
+
+/// <summary>RAI1003 and RAI1004 fixes: the result compiles and clears the diagnostic; Fix All included.</summary>
+public class OutputCodeFixTests
+{
+    [Fact]
+    public Task Wrap_uses_the_feature_descriptor_in_scope_and_text_where_a_string_is_expected() => Disclose.VerifyAsync(
+        """
+        public sealed class Lecture { public string? Summary { get; set; } }
+
+        public sealed class Service(IChatClient chat)
+        {
+            private static readonly AiFeatureDescriptor Summary = new("lecture.summary", AiCapability.Summarization);
+
+            [AiFeature("lecture.summary", Capability = AiCapability.Summarization)]
+            private async Task<string> RawAsync(string t) => (await chat.GetResponseAsync(t)).Text;
+
+            public async Task SaveAsync(Lecture lecture, string t)
+            {
+                var text = await RawAsync(t);
+                lecture.Summary = {|RAI1003:text|};
+                Console.WriteLine({|RAI1003:text|});
+            }
+        }
+        """,
+        """
+        public sealed class Lecture { public string? Summary { get; set; } }
+
+        public sealed class Service(IChatClient chat)
+        {
+            private static readonly AiFeatureDescriptor Summary = new("lecture.summary", AiCapability.Summarization);
+
+            [AiFeature("lecture.summary", Capability = AiCapability.Summarization)]
+            private async Task<string> RawAsync(string t) => (await chat.GetResponseAsync(t)).Text;
+
+            public async Task SaveAsync(Lecture lecture, string t)
+            {
+                var text = await RawAsync(t);
+                lecture.Summary = AiGenerated.Create(text, Summary).ToString();
+                Console.WriteLine(AiGenerated.Create(text, Summary).ToString());
+            }
+        }
+        """,
+        equivalenceKey: DiscloseOutputCodeFixProvider.WrapKey);
+
+    [Fact]
+    public Task Wrap_builds_a_descriptor_when_none_is_in_scope() => Disclose.VerifyAsync(
+        """
+        public sealed class Service(IChatClient chat)
+        {
+            public async Task<object> AnswerAsync(string q) => {|RAI1003:(await chat.GetResponseAsync(q)).Text|};
+        }
+        """,
+        """
+        public sealed class Service(IChatClient chat)
+        {
+            public async Task<object> AnswerAsync(string q) => AiGenerated.Create((await chat.GetResponseAsync(q)).Text, new AiFeatureDescriptor("service.answer", AiCapability.Chat));
+        }
+        """,
+        equivalenceKey: DiscloseOutputCodeFixProvider.WrapKey);
+
+    [Fact]
+    public Task Return_type_becomes_AiGenerated_and_every_return_is_wrapped() => Disclose.VerifyAsync(
+        """
+        public sealed class Service(IChatClient chat)
+        {
+            private static readonly AiFeatureDescriptor Answer = new("support.answer", AiCapability.Chat);
+
+            public async Task<string> AnswerAsync(string q)
+            {
+                if (q.Length == 0)
+                {
+                    return "";
+                }
+
+                return {|RAI1003:(await chat.GetResponseAsync(q)).Text|};
+            }
+        }
+        """,
+        """
+        public sealed class Service(IChatClient chat)
+        {
+            private static readonly AiFeatureDescriptor Answer = new("support.answer", AiCapability.Chat);
+
+            public async Task<AiGenerated<string>> AnswerAsync(string q)
+            {
+                if (q.Length == 0)
+                {
+                    return AiGenerated.Create("", Answer);
+                }
+
+                return AiGenerated.Create((await chat.GetResponseAsync(q)).Text, Answer);
+            }
+        }
+        """,
+        equivalenceKey: DiscloseOutputCodeFixProvider.ReturnTypeKey);
+
+    [Fact]
+    public Task Route_through_an_awaited_review() => Review.VerifyAsync(
+        """
+        public sealed class Gradebook { public void Record(string student, [HumanReviewRequired] string grade) { } }
+
+        public sealed class ReviewQueue
+        {
+            [HumanReview] public Task<string> ApproveAsync(string proposal) => Task.FromResult(proposal);
+        }
+
+        public sealed class Grader(IChatClient chat, Gradebook book, ReviewQueue reviews)
+        {
+            public async Task GradeAsync(string student, string essay)
+            {
+                var proposal = (await chat.GetResponseAsync(essay)).Text;
+                book.Record(student, {|RAI1004:proposal|});
+                book.Record(student + "-copy", {|RAI1004:proposal|});
+            }
+        }
+        """,
+        """
+        public sealed class Gradebook { public void Record(string student, [HumanReviewRequired] string grade) { } }
+
+        public sealed class ReviewQueue
+        {
+            [HumanReview] public Task<string> ApproveAsync(string proposal) => Task.FromResult(proposal);
+        }
+
+        public sealed class Grader(IChatClient chat, Gradebook book, ReviewQueue reviews)
+        {
+            public async Task GradeAsync(string student, string essay)
+            {
+                var proposal = (await chat.GetResponseAsync(essay)).Text;
+                book.Record(student, await reviews.ApproveAsync(proposal));
+                book.Record(student + "-copy", await reviews.ApproveAsync(proposal));
+            }
+        }
+        """);
+}
