@@ -8,4 +8,5 @@ public static class Features
 {
     public const string Summary = "lecture.summary";
     public const string Captions = "lecture.captions";
+    public const string Grading = "lecture.quiz-grading";
 }

@@ -1,6 +1,7 @@
 // LectureAssistant: a scripted demo of ResponsibleAI in a university lecture platform.
-// Three students ask for captions and a summary of the same lecture; consent, opt-out, disclosure and audit decide
-// what each one gets. Runs offline by default (LECTURE_AI_PROVIDER=local); see README.md for real providers.
+// Three students ask for captions and a summary of the same lecture, and hand in a quiz answer; consent, opt-out,
+// disclosure, human review and audit decide what each one gets. Runs offline by default (LECTURE_AI_PROVIDER=local);
+// see README.md for real providers.
 using LectureAssistant;
 using ResponsibleAI;
 
@@ -13,17 +14,27 @@ var preferences = new InMemoryAiPreferenceStore();
 var audit = new InMemoryAiAuditSink();
 var governance = new AiGovernance(consents, preferences, audit);
 
-var ada = new AiSubject("student-ada");   // consented to both features
-var ben = new AiSubject("student-ben");   // consented to both, then opted out of summaries
+var ada = new AiSubject("student-ada");   // consented to all three features
+var ben = new AiSubject("student-ben");   // consented to all three, then opted out of summaries
 var cleo = new AiSubject("student-cleo"); // never answered the consent prompt
 foreach (var student in new[] { ada, ben })
 {
     await consents.GrantAsync(student, Features.Captions);
     await consents.GrantAsync(student, Features.Summary);
+    await consents.GrantAsync(student, Features.Grading);
 }
 await preferences.SetOptOutAsync(ben, Features.Summary, optedOut: true);
 
 var lectures = new LectureService(ai, governance);
+var gradebook = new Gradebook();
+var grader = new QuizGrader(ai, governance, new ReviewQueue(), gradebook);
+const string question = "Why do we measure a model's error on a separate test set?";
+var answers = new Dictionary<AiSubject, string>
+{
+    [ada] = "A model can fit the training set and still fail on new data: its error there shows whether it is overfitting.",
+    [ben] = "So we know the model did not just memorize the training examples.",
+    [cleo] = "To get a second opinion on the results.",
+};
 var recordingPath = Environment.GetEnvironmentVariable("LECTURE_AUDIO")
     ?? Path.Combine(AppContext.BaseDirectory, "Lectures", "intro-to-ml.txt");
 var transcript = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Lectures", "intro-to-ml.txt"));
@@ -58,13 +69,31 @@ foreach (var student in new[] { ada, ben, cleo })
     {
         Console.WriteLine($"Summary: not generated. {ex.Message}");
     }
+
+    try
+    {
+        var grade = await grader.GradeAsync(student, transcript, question, answers[student]);
+        Console.WriteLine($"Quiz grade: {grade.Value}/10 ({grade.ReviewState})");
+        Console.WriteLine($"  [AI] {grade.Notice}");
+    }
+    catch (Exception ex) when (ex is AiConsentRequiredException or AiOptedOutException)
+    {
+        Console.WriteLine("Quiz grade: left to a teaching assistant (no consent to AI grading, or opted out).");
+    }
+}
+
+Console.WriteLine();
+Console.WriteLine("=== Gradebook (AI-proposed, human-approved) ===");
+foreach (var (student, score) in gradebook.Scores)
+{
+    Console.WriteLine($"{student.Id,-12} {score,2}/10");
 }
 
 Console.WriteLine();
 Console.WriteLine("=== Audit trail ===");
 foreach (var e in audit.Events)
 {
-    Console.WriteLine($"{e.Kind,-9} {e.FeatureId,-16} {e.SubjectId,-12} {e.Provider,-8} {e.Outcome}");
+    Console.WriteLine($"{e.Kind,-9} {e.FeatureId,-20} {e.SubjectId,-12} {e.Provider,-8} {e.Outcome}");
 }
 
 // Every AI output reaches the screen with its notice: the policy's disclosure duty.

@@ -1,5 +1,6 @@
-// The pieces of the lecture platform the violations use. Nothing here is reported: these are the guards and the AI
-// features that StudentAiService.cs calls correctly, or not.
+// The pieces of the lecture platform the violations use. Nothing here is reported: these are the guards, the AI
+// features, the disclosure and review steps and the decision targets that StudentAiService.cs and
+// TeachingAssistantService.cs use correctly, or not.
 using Microsoft.Extensions.AI;
 using ResponsibleAI;
 
@@ -32,6 +33,32 @@ namespace Contoso.Reach
     }
 }
 
+namespace Contoso.Forum
+{
+    public sealed record ForumPost(string Id, string AuthorId, string Text);
+
+    /// <summary>
+    /// Stand-in for a third-party forum package we cannot annotate. ResponsibleAI.txt declares
+    /// <see cref="ForumAdmin.SetAuthorBanned"/> <c>review-required</c> (a ban is a moderation decision) and
+    /// <see cref="ModeratorInbox.ConfirmAsync"/> <c>human-review</c> (its result is what a moderator decided).
+    /// </summary>
+    public sealed class ForumAdmin
+    {
+        private readonly HashSet<string> _banned = [];
+
+        public void SetAuthorBanned(string authorId, bool banned)
+        {
+            if (banned) _banned.Add(authorId); else _banned.Remove(authorId);
+        }
+    }
+
+    public sealed class ModeratorInbox
+    {
+        /// <summary>Shows the post and the AI verdict to a moderator; returns the moderator's decision.</summary>
+        public Task<bool> ConfirmAsync(string postId, bool aiFlagged) => Task.FromResult(aiFlagged);
+    }
+}
+
 namespace Violations
 {
     public sealed record Lecture(string Id, string Title, string Transcript, bool IsRecorded);
@@ -42,6 +69,45 @@ namespace Violations
         public static readonly AiFeatureDescriptor Translation = new("lecture.translation", AiCapability.Translation, "OpenAI");
         public static readonly AiFeatureDescriptor Quiz = new("lecture.quiz", AiCapability.QuizGeneration, "Azure OpenAI");
         public static readonly AiFeatureDescriptor Captions = new("reach.captions", AiCapability.Captioning, "Contoso Reach");
+        public static readonly AiFeatureDescriptor Answers = new("lecture.answers", AiCapability.Chat, "Azure OpenAI");
+        public static readonly AiFeatureDescriptor TicketSummary = new("helpdesk.ticket-summary", AiCapability.Summarization, "Azure OpenAI");
+        public static readonly AiFeatureDescriptor Grading = new("quiz.grading", AiCapability.Classification, "Azure OpenAI");
+        public static readonly AiFeatureDescriptor Moderation = new("forum.moderation", AiCapability.Moderation, "OpenAI");
+    }
+
+    /// <summary>A helpdesk ticket row (an entity: it outlives the request that loads it).</summary>
+    public sealed class SupportTicket(string id, string studentId, string body)
+    {
+        public string Id { get; } = id;
+        public string StudentId { get; } = studentId;
+        public string Body { get; } = body;
+        public string? Summary { get; set; }
+    }
+
+    /// <summary>Stand-in for the helpdesk's EF Core DbContext.</summary>
+    public sealed class HelpdeskDb
+    {
+        private readonly Dictionary<string, SupportTicket> _tickets = [];
+
+        public Task<SupportTicket> FindTicketAsync(string id, CancellationToken ct) => Task.FromResult(_tickets[id]);
+
+        public Task SaveChangesAsync(CancellationToken ct) => Task.CompletedTask;
+    }
+
+    /// <summary>Labels AI text for places that can only hold a string (a database column, an e-mail body).</summary>
+    public static class AiNotice
+    {
+        /// <summary>[AiDisclosure]: the returned text carries the feature's notice, so it may be stored or shown.</summary>
+        [AiDisclosure]
+        public static string Label(string text, AiFeatureDescriptor feature) => $"{text}\n[AI] {feature.Notice}";
+    }
+
+    /// <summary>The course gradebook. A grade is an educational assessment: AI output must pass a human review first.</summary>
+    public sealed class Gradebook
+    {
+        private readonly Dictionary<string, int> _scores = [];
+
+        public void Record(string studentId, [HumanReviewRequired] int score) => _scores[studentId] = score;
     }
 
     /// <summary>

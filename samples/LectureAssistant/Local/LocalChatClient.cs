@@ -6,7 +6,8 @@ namespace LectureAssistant.Local;
 
 /// <summary>
 /// A deterministic, offline stand-in for a chat model: it "summarizes" the last user message by picking the sentences
-/// that mention its most frequent terms. No network, no key, same output every run.
+/// that mention its most frequent terms, and "grades" quiz answers by the lecture's key terms they use. No network, no
+/// key, same output every run.
 /// </summary>
 public sealed partial class LocalChatClient : IChatClient
 {
@@ -20,15 +21,15 @@ public sealed partial class LocalChatClient : IChatClient
     public Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var text = Summarize(LastUserText(messages));
+        var text = Respond(messages);
         return Task.FromResult(new ChatResponse(new ChatMessage(ChatRole.Assistant, text)) { ModelId = "local-extractive" });
     }
 
     public async IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(
         IEnumerable<ChatMessage> messages, ChatOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        // Stream the same summary word by word, the way a real model streams tokens.
-        foreach (var word in Summarize(LastUserText(messages)).Split(' '))
+        // Stream the same response word by word, the way a real model streams tokens.
+        foreach (var word in Respond(messages).Split(' '))
         {
             cancellationToken.ThrowIfCancellationRequested();
             await Task.Yield();
@@ -46,21 +47,24 @@ public sealed partial class LocalChatClient : IChatClient
     {
     }
 
-    private static string LastUserText(IEnumerable<ChatMessage> messages) =>
-        messages.LastOrDefault(m => m.Role == ChatRole.User)?.Text ?? string.Empty;
+    private static string Respond(IEnumerable<ChatMessage> messages)
+    {
+        var user = messages.Where(m => m.Role == ChatRole.User).Select(m => m.Text).ToArray();
+        if (messages.FirstOrDefault()?.Text.StartsWith("Grade", StringComparison.Ordinal) == true && user.Length >= 2)
+        {
+            // Grading prompt: the first user message is the lecture, the last the answer; 2 points per key term used.
+            var hits = KeyTerms(user[0]).Count(t => user[^1].Contains(t, StringComparison.OrdinalIgnoreCase));
+            return $"Score: {2 * hits}/10";
+        }
+
+        return Summarize(user.LastOrDefault() ?? string.Empty);
+    }
 
     /// <summary>Extractive summary: the three sentences richest in the five most frequent terms, in lecture order.</summary>
     internal static string Summarize(string text)
     {
         var sentences = SentenceEnd().Split(text.Trim()).Where(s => s.Length > 0).ToArray();
-        var keyTerms = Word().Matches(text.ToLowerInvariant())
-            .Select(m => m.Value)
-            .Where(w => !StopWords.Contains(w))
-            .GroupBy(w => w)
-            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Take(5)
-            .Select(g => g.Key)
-            .ToArray();
+        var keyTerms = KeyTerms(text);
         var picked = sentences
             .Select((sentence, index) => (sentence, index, score: keyTerms.Count(t => sentence.Contains(t, StringComparison.OrdinalIgnoreCase))))
             .OrderByDescending(x => x.score).ThenBy(x => x.index)
@@ -69,6 +73,17 @@ public sealed partial class LocalChatClient : IChatClient
             .Select(x => x.sentence);
         return $"{string.Join(" ", picked)} Key terms: {string.Join(", ", keyTerms)}.";
     }
+
+    /// <summary>The five most frequent words of four letters or more, stop words aside.</summary>
+    private static string[] KeyTerms(string text) =>
+        Word().Matches(text.ToLowerInvariant())
+            .Select(m => m.Value)
+            .Where(w => !StopWords.Contains(w))
+            .GroupBy(w => w)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Take(5)
+            .Select(g => g.Key)
+            .ToArray();
 
     [GeneratedRegex(@"(?<=[.!?])\s+")]
     private static partial Regex SentenceEnd();
