@@ -532,6 +532,10 @@ internal sealed class AiCompilationContext
                && (method.AssociatedSymbol is IPropertySymbol property ? RequiresReview(property) : Declares(method.OriginalDefinition, _reviewRequiredAttribute, ConfigurationKind.ReviewRequired));
     }
 
+    /// <summary>A method whose call is itself a critical decision: [HumanReviewRequired] on the method or a 'review-required' line naming it.</summary>
+    public bool RequiresReview(IMethodSymbol method) =>
+        Declares((method.ReducedFrom ?? method).OriginalDefinition, _reviewRequiredAttribute, ConfigurationKind.ReviewRequired);
+
     /// <summary>A property whose value drives a critical decision: [HumanReviewRequired] or a 'review-required' line.</summary>
     public bool RequiresReview(IPropertySymbol property) => Declares(property.OriginalDefinition, _reviewRequiredAttribute, ConfigurationKind.ReviewRequired);
 

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.FlowAnalysis;
@@ -19,7 +20,15 @@ internal enum SinkKind
 
 /// <summary>A tainted value at a sink: the value's operation, what it carries, and how it leaves.</summary>
 /// <param name="Target">The member or API it leaves through, for the message.</param>
-internal readonly record struct TaintedSink(IOperation Value, TaintValue Taint, SinkKind Kind, string Target);
+internal readonly record struct TaintedSink(IOperation Value, TaintValue Taint, SinkKind Kind, string Target)
+{
+    /// <summary>
+    /// Where to report: the value that leaves, or, when it is an inline object creation carrying AI output
+    /// (<c>return new Dto { Text = response.Text }</c>), the AI value stored into it.
+    /// </summary>
+    public SyntaxNode ReportedNode =>
+        Taint.Site is { } site && Value.Syntax.Span.Contains(site.Span) && Value.Syntax != site ? site : Value.Syntax;
+}
 
 /// <summary>
 /// The source → sanitizer → sink analysis behind RAI1003 and RAI1004, on the shared <see cref="ForwardFlowAnalysis{TState}"/> core.
@@ -39,6 +48,9 @@ internal sealed class TaintFlowAnalysis : ForwardFlowAnalysis<TaintState>
     private readonly bool _rootReturnIsSink;
     private readonly List<TaintedSink> _sinks = new();
     private readonly Dictionary<IOperation, TaintValue> _memo = new();
+    private readonly Dictionary<SyntaxNode, (IOperation Condition, TaintValue Taint)> _taintedConditions = new();
+    private readonly Dictionary<CaptureId, IOperation> _captureTargets = new();
+    private readonly Dictionary<CaptureId, object> _captureAliases = new();
     private ControlFlowGraph? _root;
     private HashSet<ControlFlowGraph> _sinkReturningLambdas = new();
 
@@ -76,7 +88,13 @@ internal sealed class TaintFlowAnalysis : ForwardFlowAnalysis<TaintState>
     protected override TaintState LocalFunctionStart => TaintState.Empty; // least fixpoint: nothing tainted until a call site says so
 
     /// <inheritdoc/>
-    protected override void OnRoundStart() => _sinks.Clear();
+    protected override void OnRoundStart()
+    {
+        _sinks.Clear();
+        _taintedConditions.Clear();
+        _captureTargets.Clear();
+        _captureAliases.Clear();
+    }
 
     /// <inheritdoc/>
     protected override void Transfer(BasicBlock block, TaintState input, out TaintState fallThrough, out TaintState? conditional)
@@ -91,6 +109,15 @@ internal sealed class TaintFlowAnalysis : ForwardFlowAnalysis<TaintState>
         if (block.BranchValue is { } branchValue)
         {
             Walk(branchValue, state);
+            if (block.ConditionKind != ControlFlowConditionKind.None)
+            {
+                var condition = Evaluate(branchValue, state);
+                if (condition.Has(TaintKinds.Unreviewed))
+                {
+                    _taintedConditions[branchValue.Syntax] = (branchValue, condition);
+                }
+            }
+
             if (Recording && block.FallThroughSuccessor?.Semantics == ControlFlowBranchSemantics.Return && ReturnIsSink())
             {
                 var taint = Evaluate(branchValue, state);
@@ -117,7 +144,7 @@ internal sealed class TaintFlowAnalysis : ForwardFlowAnalysis<TaintState>
                 _sinkReturningLambdas.Add(CurrentGraph.GetAnonymousFunctionControlFlowGraph(lambda, CancellationToken));
             }
 
-            RecordLambda(CurrentGraph, lambda, new TaintState(state.ToImmutable()));
+            RecordLambda(CurrentGraph, lambda, LambdaEntry(lambda, state));
             return;
         }
 
@@ -129,7 +156,22 @@ internal sealed class TaintFlowAnalysis : ForwardFlowAnalysis<TaintState>
         switch (operation)
         {
             case IFlowCaptureOperation capture:
-                Set(state, TaintState.Key(capture.Id), Evaluate(capture.Value, state) with { Fresh = IsFresh(capture.Value, state) });
+                var captured = Strip(capture.Value);
+                if (captured is IPropertyReferenceOperation or IFieldReferenceOperation or IArrayElementReferenceOperation)
+                {
+                    _captureTargets[capture.Id] = captured; // `e.P = x ?? y`: the CFG captures the target first
+                }
+                else if (KeyOf(captured) is { } aliased)
+                {
+                    _captureAliases[capture.Id] = aliased; // `sb.Append(x?.Y)`: the CFG captures the receiver first
+                }
+
+                Set(state, TaintState.Key(capture.Id), TaintValue.Union(Evaluate(capture.Value, state), ImplicitFlow(capture.Value)) with
+                {
+                    Fresh = IsFresh(capture.Value, state),
+                    MembersOnly = state.TryGetValue(KeyOf(captured) ?? capture, out var source) && source.MembersOnly,
+                });
+                CopyMembers(state, KeyOf(captured), TaintState.Key(capture.Id));
                 break;
             case ISimpleAssignmentOperation assignment:
                 Assign(assignment.Target, assignment.Value, Evaluate(assignment.Value, state), replace: true, state);
@@ -142,9 +184,19 @@ internal sealed class TaintFlowAnalysis : ForwardFlowAnalysis<TaintState>
                 break;
             case IInvocationOperation invocation:
                 VisitCall(invocation.TargetMethod, invocation.Instance, invocation.Arguments, state);
+                CheckControlDecision(invocation);
                 if (invocation.TargetMethod.MethodKind == MethodKind.LocalFunction)
                 {
-                    RecordLocalFunctionUse(invocation.TargetMethod, new TaintState(state.ToImmutable()));
+                    var atCall = state.ToImmutable();
+                    foreach (var argument in invocation.Arguments)
+                    {
+                        if (argument.Parameter is { } parameter && Evaluate(argument.Value, state) is { Kinds: not TaintKinds.None } passed)
+                        {
+                            atCall = atCall.SetItem(parameter.OriginalDefinition, passed with { Fresh = false });
+                        }
+                    }
+
+                    RecordLocalFunctionUse(invocation.TargetMethod, new TaintState(atCall));
                 }
 
                 break;
@@ -168,10 +220,16 @@ internal sealed class TaintFlowAnalysis : ForwardFlowAnalysis<TaintState>
     /// <summary>An assignment: tracks locals; a store into an object that outlives the method is a sink.</summary>
     private void Assign(IOperation target, IOperation valueOperation, TaintValue value, bool replace, ImmutableDictionary<object, TaintValue>.Builder state)
     {
+        if (target is IFlowCaptureReferenceOperation captureTarget && _captureTargets.TryGetValue(captureTarget.Id, out var capturedTarget))
+        {
+            target = capturedTarget;
+        }
+
         switch (target)
         {
             case ILocalReferenceOperation local:
                 Set(state, local.Local, value with { Fresh = IsFresh(valueOperation, state) });
+                CopyMembers(state, KeyOf(valueOperation), local.Local);
                 return;
             case IParameterReferenceOperation parameter:
                 Set(state, parameter.Parameter, value with { Fresh = false });
@@ -193,21 +251,37 @@ internal sealed class TaintFlowAnalysis : ForwardFlowAnalysis<TaintState>
                 var member = target as IMemberReferenceOperation;
                 var instance = member?.Instance ?? (target as IArrayElementReferenceOperation)?.ArrayReference;
                 var holder = instance is null ? null : KeyOf(instance);
+                if (holder is not null && member is not null)
+                {
+                    // Field sensitivity: remember what this member holds; other members of the holder stay clean.
+                    Set(state, new MemberKey(holder, member.Member.OriginalDefinition), value with { Fresh = false });
+                }
+
                 if (holder is not null && state.TryGetValue(holder, out var holderTaint) && holderTaint.Fresh)
                 {
                     // Building an object created in this method (a DTO, a view model): it now carries the taint.
-                    state[holder] = TaintValue.Union(holderTaint, value) with { Fresh = true };
+                    if (value.Kinds != TaintKinds.None)
+                    {
+                        state[holder] = TaintValue.Union(holderTaint, value) with
+                        {
+                            Fresh = true,
+                            MembersOnly = holderTaint.Kinds == TaintKinds.None || holderTaint.MembersOnly,
+                            Site = holderTaint.Site ?? (value.Has(TaintKinds.Content) ? valueOperation.Syntax : null),
+                        };
+                    }
+
                     return;
                 }
 
-                if (Recording && value.Has(TaintKinds.Content))
+                if (Recording && value.Has(TaintKinds.Content) && !IsConversationType(valueOperation.Type))
                 {
                     _sinks.Add(new TaintedSink(valueOperation, value, SinkKind.Store, member is null ? "an array element" : "'" + Display(member.Member) + "'"));
                 }
 
                 if (holder is not null && value.Kinds != TaintKinds.None)
                 {
-                    state[holder] = TaintValue.Union(state.TryGetValue(holder, out var existing) ? existing : TaintValue.Clean, value);
+                    var existing = state.TryGetValue(holder, out var known) ? known : TaintValue.Clean;
+                    state[holder] = TaintValue.Union(existing, value) with { MembersOnly = existing.Kinds == TaintKinds.None || existing.MembersOnly };
                 }
 
                 return;
@@ -217,18 +291,42 @@ internal sealed class TaintFlowAnalysis : ForwardFlowAnalysis<TaintState>
     /// <summary>A call or constructor: output sinks, review-required parameters, and receivers filled with tainted values.</summary>
     private void VisitCall(IMethodSymbol method, IOperation? instance, ImmutableArray<IArgumentOperation> arguments, ImmutableDictionary<object, TaintValue>.Builder state)
     {
+        // response.TryGetResult(out var parsed), block.TryPickText(out var text): out values carry the receiver's output.
+        foreach (var argument in arguments)
+        {
+            if (argument.Parameter?.RefKind is RefKind.Out or RefKind.Ref && KeyOf(argument.Value) is { } outKey
+                && method.MethodKind != MethodKind.LocalFunction && _context.GetAiCall(method) is null)
+            {
+                var carried = instance is null ? TaintValue.Clean : Member(instance, state, default);
+                foreach (var other in arguments)
+                {
+                    if (other != argument && other.Parameter?.RefKind is not (RefKind.Out))
+                    {
+                        carried = TaintValue.Union(carried, Evaluate(other.Value, state));
+                    }
+                }
+
+                Set(state, outKey, Filter(carried, argument.Parameter.Type) with { Fresh = false, MembersOnly = false });
+            }
+        }
+
         string? output = null;
         var checkedOutput = false;
         var argumentTaint = TaintValue.Clean;
+        var extensionReceiver = method.IsExtensionMethod && instance is null && arguments.Length > 0 ? arguments[0] : null;
         foreach (var argument in arguments)
         {
             var taint = Evaluate(argument.Value, state);
-            if (taint.Kinds == TaintKinds.None)
+            if (taint.Kinds == TaintKinds.None || argument == extensionReceiver)
             {
                 continue;
             }
 
-            argumentTaint = TaintValue.Union(argumentTaint, taint);
+            // A lambda's output goes to whoever runs it, not into the receiver (app.MapGet(..., () => ...)).
+            if (Strip(argument.Value) is not (IDelegateCreationOperation or IFlowAnonymousFunctionOperation))
+            {
+                argumentTaint = TaintValue.Union(argumentTaint, taint);
+            }
             if (!Recording)
             {
                 continue;
@@ -251,13 +349,119 @@ internal sealed class TaintFlowAnalysis : ForwardFlowAnalysis<TaintState>
             }
         }
 
-        // list.Add(text), builder.Append(text), messages.Add(message): the receiver now holds AI output.
-        if (argumentTaint.Kinds != TaintKinds.None && instance is not null && KeyOf(instance) is { } receiver
-            && !_context.IsDisclosure(method) && !_context.IsHumanReview(method) && CanHold(instance.Type))
+        // Extension methods (cache.SetString(key, text)): the receiver is the first argument.
+        var skipFirst = false;
+        if (instance is null && method.IsExtensionMethod && arguments.Length > 0)
         {
-            var existing = state.TryGetValue(receiver, out var current) ? current : TaintValue.Clean;
-            state[receiver] = TaintValue.Union(existing, argumentTaint) with { Fresh = existing.Fresh };
+            instance = arguments[0].Value;
+            skipFirst = true;
         }
+
+        if (argumentTaint.Kinds == TaintKinds.None || instance is null || _context.IsDisclosure(method) || _context.IsHumanReview(method) || !CanHold(instance.Type))
+        {
+            return;
+        }
+
+        // list.Add(text), builder.Append(text), messages.Add(message): the receiver now holds AI output.
+        var receiver = KeyOf(instance);
+        var receiverTaint = receiver is not null && state.TryGetValue(receiver, out var current) ? current : TaintValue.Clean;
+        if (receiver is not null)
+        {
+            var added = TaintValue.Union(receiverTaint, argumentTaint) with { Fresh = receiverTaint.Fresh, MembersOnly = false };
+            state[receiver] = added;
+            if (receiver is CaptureId id && _captureAliases.TryGetValue(id, out var aliased))
+            {
+                var original = state.TryGetValue(aliased, out var before) ? before : TaintValue.Clean;
+                state[aliased] = TaintValue.Union(original, argumentTaint) with { Fresh = original.Fresh, MembersOnly = false };
+            }
+        }
+
+        // db.Tickets.Add(ticket), _cache.Add(id, text), repository.Update(entity): storing into an object that outlives
+        // the method, the same as an indexer or property store.
+        if (Recording && !receiverTaint.Fresh && StoreMethods.Contains(method.Name) && instance is not IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver })
+        {
+            foreach (var argument in skipFirst ? arguments.RemoveAt(0) : arguments)
+            {
+                var taint = Evaluate(argument.Value, state);
+                if (taint.Has(TaintKinds.Content) && !IsConversationType(argument.Value.Type))
+                {
+                    _sinks.Add(new TaintedSink(argument.Value, taint, SinkKind.Store, "'" + Display(method) + "'"));
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// <c>if (verdict.Flagged) forum.Ban(author)</c>: a call of a [HumanReviewRequired] method whose running is decided by an
+    /// unreviewed AI value (the condition of an enclosing if, ?:, switch, while) is a decision made by AI.
+    /// </summary>
+    private void CheckControlDecision(IInvocationOperation invocation)
+    {
+        if (!Recording || _taintedConditions.Count == 0 || !_context.RequiresReview(invocation.TargetMethod))
+        {
+            return;
+        }
+
+        for (var node = invocation.Syntax.Parent; node is not null; node = node.Parent)
+        {
+            if (node is Microsoft.CodeAnalysis.CSharp.Syntax.MemberDeclarationSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.AnonymousFunctionExpressionSyntax
+                or Microsoft.CodeAnalysis.CSharp.Syntax.LocalFunctionStatementSyntax)
+            {
+                return;
+            }
+
+            var condition = node switch
+            {
+                Microsoft.CodeAnalysis.CSharp.Syntax.IfStatementSyntax s => s.Condition,
+                Microsoft.CodeAnalysis.CSharp.Syntax.ConditionalExpressionSyntax c => c.Condition,
+                Microsoft.CodeAnalysis.CSharp.Syntax.WhileStatementSyntax w => w.Condition,
+                Microsoft.CodeAnalysis.CSharp.Syntax.SwitchStatementSyntax sw => sw.Expression,
+                _ => null,
+            };
+            if (condition is null)
+            {
+                continue;
+            }
+
+            foreach (var pair in _taintedConditions)
+            {
+                if (condition.Span.Contains(pair.Key.Span))
+                {
+                    _sinks.Add(new TaintedSink(pair.Value.Condition, pair.Value.Taint, SinkKind.ReviewRequired, "the decision to call '" + Display(invocation.TargetMethod) + "'"));
+                    return;
+                }
+            }
+        }
+    }
+
+    /// <summary>Members that put a value into a collection, a store or a cache.</summary>
+    private static readonly ImmutableHashSet<string> StoreMethods = ImmutableHashSet.Create(
+        "Add", "AddRange", "AddAsync", "AddRangeAsync", "Insert", "InsertRange", "Update", "UpdateRange", "Attach", "AttachRange",
+        "Enqueue", "Push", "TryAdd", "AddOrUpdate", "GetOrAdd", "Set", "SetString", "SetAsync", "SetStringAsync", "TryEnqueue");
+
+    /// <summary>
+    /// Conversation types of the AI SDKs (ChatMessage, ChatHistory, ChatMessageContent...): keeping the model's reply in a
+    /// chat history feeds the next request; it is not publishing it.
+    /// </summary>
+    private static bool IsConversationType(ITypeSymbol? type)
+    {
+        for (var current = type; current is not null;)
+        {
+            for (var t = current; t is not null; t = t.BaseType)
+            {
+                if (t.Name is "ChatMessage" or "ChatMessageContent" or "ChatHistory" or "MessageParam" or "BetaMessageParam"
+                    && (t.ContainingNamespace?.ToDisplayString() ?? string.Empty) is var ns
+                    && (ns.StartsWith("Microsoft.Extensions.AI", System.StringComparison.Ordinal) || ns.StartsWith("Microsoft.SemanticKernel", System.StringComparison.Ordinal)
+                        || ns.StartsWith("OpenAI", System.StringComparison.Ordinal) || ns.StartsWith("Anthropic", System.StringComparison.Ordinal)))
+                {
+                    return true;
+                }
+            }
+
+            current = current is INamedTypeSymbol { IsGenericType: true } generic ? generic.TypeArguments.FirstOrDefault() : null;
+        }
+
+        return false;
     }
 
     private static void Set(ImmutableDictionary<object, TaintValue>.Builder state, object key, TaintValue value)
@@ -282,12 +486,20 @@ internal sealed class TaintFlowAnalysis : ForwardFlowAnalysis<TaintState>
 
     private static IOperation Strip(IOperation operation)
     {
-        while (operation is IConversionOperation conversion)
+        while (true)
         {
-            operation = conversion.Operand;
+            switch (operation)
+            {
+                case IConversionOperation conversion:
+                    operation = conversion.Operand;
+                    continue;
+                case IDeclarationExpressionOperation declaration:
+                    operation = declaration.Expression; // `out var parsed`
+                    continue;
+                default:
+                    return operation;
+            }
         }
-
-        return operation;
     }
 
     private bool IsFresh(IOperation value, ImmutableDictionary<object, TaintValue>.Builder state)
@@ -334,9 +546,9 @@ internal sealed class TaintFlowAnalysis : ForwardFlowAnalysis<TaintState>
                     return Source(operation, propertyCall);
                 }
 
-                return Member(property.Instance, state, property.Arguments);
+                return Member(property.Instance, state, property.Arguments, property.Property);
             case IFieldReferenceOperation field:
-                return Member(field.Instance, state, default);
+                return Member(field.Instance, state, default, field.Field);
             case IArrayElementReferenceOperation element:
                 return Evaluate(element.ArrayReference, state);
             case IAwaitOperation awaited:
@@ -345,13 +557,143 @@ internal sealed class TaintFlowAnalysis : ForwardFlowAnalysis<TaintState>
                 return Evaluate(conversion.Operand, state);
             case ISimpleAssignmentOperation assignment:
                 return Evaluate(assignment.Value, state);
-            case IFlowAnonymousFunctionOperation or IDelegateCreationOperation or IInstanceReferenceOperation or IDefaultValueOperation
+            case IDelegateCreationOperation { Target: IFlowAnonymousFunctionOperation lambda }:
+                return LambdaOutput(lambda);
+            case IFlowAnonymousFunctionOperation lambda:
+                return LambdaOutput(lambda);
+            case IDelegateCreationOperation or IInstanceReferenceOperation or IDefaultValueOperation
                 or ITypeOfOperation or ISizeOfOperation or INameOfOperation or IIsTypeOperation or IDeclarationExpressionOperation:
                 return TaintValue.Clean;
             default:
                 // Strings built from parts (+, interpolation, arrays, tuples, anonymous objects...): the union of the parts.
                 return Children(operation, state);
         }
+    }
+
+    /// <summary>
+    /// <c>stage = score switch { >= 80 => Stage.Interview, _ => Stage.Reject }</c>: a value chosen by an unreviewed AI value
+    /// (the governing expression of a switch expression, the condition of ?:) is unreviewed output too (RAI1004).
+    /// </summary>
+    private TaintValue ImplicitFlow(IOperation value)
+    {
+        if (_taintedConditions.Count == 0)
+        {
+            return TaintValue.Clean;
+        }
+
+        for (var node = value.Syntax; node is not null; node = node.Parent)
+        {
+            if (node is Microsoft.CodeAnalysis.CSharp.Syntax.StatementSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.MemberDeclarationSyntax)
+            {
+                break;
+            }
+
+            SyntaxNode? decider = node switch
+            {
+                Microsoft.CodeAnalysis.CSharp.Syntax.ConditionalExpressionSyntax conditional when !conditional.Condition.Span.Contains(value.Syntax.Span) => conditional.Condition,
+                Microsoft.CodeAnalysis.CSharp.Syntax.SwitchExpressionSyntax switchExpression => switchExpression,
+                _ => null,
+            };
+            if (decider is null)
+            {
+                continue;
+            }
+
+            foreach (var pair in _taintedConditions)
+            {
+                if (decider.Span.Contains(pair.Key.Span) && pair.Key.SpanStart < value.Syntax.SpanStart && !pair.Key.Span.Contains(value.Syntax.Span))
+                {
+                    return pair.Value.Taint.Without(TaintKinds.Content) with { Fresh = false, MembersOnly = false, Site = null };
+                }
+            }
+        }
+
+        return TaintValue.Clean;
+    }
+
+    /// <summary>
+    /// The state a lambda starts from: the state where it is created, plus, for a lambda passed to a member of a tainted
+    /// receiver (<c>answers.ForEach(a => ...)</c>, <c>texts.Select(t => ...)</c>), its parameters carrying that taint.
+    /// </summary>
+    private TaintState LambdaEntry(IFlowAnonymousFunctionOperation lambda, ImmutableDictionary<object, TaintValue>.Builder state)
+    {
+        var entry = state.ToImmutable();
+        IOperation? current = lambda.Parent;
+        while (current is IDelegateCreationOperation or IConversionOperation or IArgumentOperation)
+        {
+            current = current.Parent;
+        }
+
+        if (current is IInvocationOperation invocation && lambda.Symbol.Parameters.Length > 0)
+        {
+            var receiver = invocation.Instance ?? (invocation.TargetMethod.IsExtensionMethod && invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null);
+            var taint = receiver is null ? TaintValue.Clean : Evaluate(receiver, state);
+            if (taint.Kinds != TaintKinds.None)
+            {
+                foreach (var parameter in lambda.Symbol.Parameters)
+                {
+                    entry = entry.SetItem(parameter, Filter(taint, parameter.Type) with { Fresh = false, MembersOnly = false });
+                }
+            }
+        }
+
+        return new TaintState(entry);
+    }
+
+    /// <summary>Copies the member entries of one holder to another (<c>var post = new Post { ... }</c> goes through a capture).</summary>
+    private static void CopyMembers(ImmutableDictionary<object, TaintValue>.Builder state, object? from, object to)
+    {
+        if (from is null)
+        {
+            return;
+        }
+
+        List<KeyValuePair<object, TaintValue>>? copies = null;
+        foreach (var pair in state)
+        {
+            if (pair.Key is MemberKey key && TaintState.KeysEqual(key.Holder, from))
+            {
+                (copies ??= new()).Add(new KeyValuePair<object, TaintValue>(new MemberKey(to, key.Member), pair.Value));
+            }
+        }
+
+        if (copies is not null)
+        {
+            foreach (var copy in copies)
+            {
+                state[copy.Key] = copy.Value;
+            }
+        }
+    }
+
+    /// <summary>
+    /// What a lambda hands back to the helper it is passed to (<c>AuditAsync(() => SummarizeCoreAsync(...))</c>): the AI
+    /// output produced by a call in its body. A summary by presence; the helper's result type then filters it.
+    /// </summary>
+    private TaintValue LambdaOutput(IFlowAnonymousFunctionOperation lambda)
+    {
+        var graph = CurrentGraph.GetAnonymousFunctionControlFlowGraph(lambda, CancellationToken);
+        foreach (var block in graph.Blocks)
+        {
+            foreach (var root in block.BranchValue is null ? block.Operations : block.Operations.Add(block.BranchValue))
+            {
+                foreach (var operation in root.DescendantsAndSelf())
+                {
+                    var call = operation switch
+                    {
+                        IInvocationOperation invocation => _context.GetAiCall(invocation.TargetMethod),
+                        IPropertyReferenceOperation property => _context.GetAiCall(property.Property),
+                        _ => null,
+                    };
+                    if (call is not null)
+                    {
+                        return Source(operation, call);
+                    }
+                }
+            }
+        }
+
+        return TaintValue.Clean;
     }
 
     private TaintValue Children(IOperation operation, ImmutableDictionary<object, TaintValue>.Builder state)
@@ -365,7 +707,7 @@ internal sealed class TaintFlowAnalysis : ForwardFlowAnalysis<TaintState>
         return result;
     }
 
-    private TaintValue Member(IOperation? instance, ImmutableDictionary<object, TaintValue>.Builder state, ImmutableArray<IArgumentOperation> arguments)
+    private TaintValue Member(IOperation? instance, ImmutableDictionary<object, TaintValue>.Builder state, ImmutableArray<IArgumentOperation> arguments, ISymbol? member = null)
     {
         if (instance is null)
         {
@@ -373,6 +715,12 @@ internal sealed class TaintFlowAnalysis : ForwardFlowAnalysis<TaintState>
         }
 
         var taint = Evaluate(instance, state);
+        if (taint.MembersOnly && member is not null && KeyOf(instance) is { } holder)
+        {
+            // The holder is tainted only through what was stored into its members: this member holds what was stored in it.
+            return state.TryGetValue(new MemberKey(holder, member.OriginalDefinition), out var stored) ? stored : TaintValue.Clean;
+        }
+
         if (_context.IsAiGenerated(instance.Type))
         {
             taint = taint.Without(TaintKinds.Content); // the value inside a disclosure wrapper was disclosed by the wrapper
@@ -451,6 +799,19 @@ internal sealed class TaintFlowAnalysis : ForwardFlowAnalysis<TaintState>
         if (type is INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } generic && _context.IsAwaitable(type))
         {
             return CanCarryContent(generic.TypeArguments[0]);
+        }
+
+        if (type is IArrayTypeSymbol array)
+        {
+            return CanCarryContent(array.ElementType);
+        }
+
+        // List<int>, IEnumerable<bool>, Dictionary<string, double>... : a collection of values that carry no content.
+        if (type is INamedTypeSymbol { IsGenericType: true } collection && type.SpecialType != SpecialType.System_String
+            && collection.AllInterfaces.Any(static i => i.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)
+            && collection.TypeArguments.All(t => t.SpecialType == SpecialType.System_String ? false : !CanCarryContent(t)))
+        {
+            return false;
         }
 
         switch (type.SpecialType)

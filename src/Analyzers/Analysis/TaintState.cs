@@ -21,21 +21,39 @@ internal enum TaintKinds : byte
 /// <summary>The AI call a tainted value comes from (reported as the additional location).</summary>
 internal sealed record AiSource(SyntaxNode Call, AiCallInfo Info);
 
-/// <summary>The taint of one value: its kinds, one source (the first seen), and whether it is an object created in this method.</summary>
-internal readonly record struct TaintValue(TaintKinds Kinds, AiSource? Source, bool Fresh)
+/// <summary>
+/// The taint of one value: its kinds, one source (the first seen), whether it is an object created in this method
+/// (<see cref="Fresh"/>), whether it is tainted only through members stored into it (<see cref="MembersOnly"/>: reading
+/// another member of it is clean), and <see cref="Site"/>: where AI output was stored into it (reported instead of an
+/// inline object creation that carries it).
+/// </summary>
+internal readonly record struct TaintValue(TaintKinds Kinds, AiSource? Source, bool Fresh, bool MembersOnly = false, SyntaxNode? Site = null)
 {
     public static readonly TaintValue Clean = default;
 
     public bool Has(TaintKinds kinds) => (Kinds & kinds) != 0;
 
-    public TaintValue Without(TaintKinds kinds) => (Kinds & ~kinds) == TaintKinds.None ? this with { Kinds = TaintKinds.None, Source = null } : this with { Kinds = Kinds & ~kinds };
+    public TaintValue Without(TaintKinds kinds) =>
+        (Kinds & ~kinds) == TaintKinds.None ? this with { Kinds = TaintKinds.None, Source = null, MembersOnly = false, Site = null } : this with { Kinds = Kinds & ~kinds };
 
     public static TaintValue Union(TaintValue a, TaintValue b) =>
-        new(a.Kinds | b.Kinds, a.Kinds != TaintKinds.None ? a.Source : b.Source, false);
+        new(a.Kinds | b.Kinds, a.Kinds != TaintKinds.None ? a.Source : b.Source, false, MembersOnlyOf(a, b), a.Site ?? b.Site);
 
     /// <summary>Meet at a join point: tainted if tainted on any path (a may-analysis); fresh only if fresh on every path.</summary>
     public static TaintValue Meet(TaintValue a, TaintValue b) =>
-        new(a.Kinds | b.Kinds, a.Kinds != TaintKinds.None ? a.Source : b.Source, a.Fresh && b.Fresh);
+        new(a.Kinds | b.Kinds, a.Kinds != TaintKinds.None ? a.Source : b.Source, a.Fresh && b.Fresh, MembersOnlyOf(a, b), a.Site ?? b.Site);
+
+    private static bool MembersOnlyOf(TaintValue a, TaintValue b) =>
+        (a.Kinds | b.Kinds) != TaintKinds.None && (a.Kinds == TaintKinds.None || a.MembersOnly) && (b.Kinds == TaintKinds.None || b.MembersOnly);
+}
+
+/// <summary>Key for the value stored in one member of a tracked holder (field sensitivity for DTOs and entities).</summary>
+internal sealed record MemberKey(object Holder, ISymbol Member)
+{
+    public bool Equals(MemberKey? other) =>
+        other is not null && SymbolEqualityComparer.Default.Equals(Member, other.Member) && TaintState.KeysEqual(Holder, other.Holder);
+
+    public override int GetHashCode() => TaintState.KeyHash(Holder) * 31 + SymbolEqualityComparer.Default.GetHashCode(Member);
 }
 
 /// <summary>The lattice element of the AI-output dataflow: the taint of each tracked local, parameter and flow capture.</summary>
@@ -93,7 +111,8 @@ internal sealed class TaintState
         foreach (var pair in Values)
         {
             // Sources are bookkeeping for messages; convergence is decided on kinds and freshness.
-            if (!other.Values.TryGetValue(pair.Key, out var value) || value.Kinds != pair.Value.Kinds || value.Fresh != pair.Value.Fresh)
+            if (!other.Values.TryGetValue(pair.Key, out var value) || value.Kinds != pair.Value.Kinds || value.Fresh != pair.Value.Fresh
+                || value.MembersOnly != pair.Value.MembersOnly)
             {
                 return false;
             }
@@ -103,6 +122,10 @@ internal sealed class TaintState
     }
 
     public static object Key(CaptureId id) => id;
+
+    public static bool KeysEqual(object x, object y) => KeyComparer.Instance.Equals(x, y);
+
+    public static int KeyHash(object key) => KeyComparer.Instance.GetHashCode(key);
 
     /// <summary>Locals and parameters compare as symbols; captures by id.</summary>
     private sealed class KeyComparer : IEqualityComparer<object>

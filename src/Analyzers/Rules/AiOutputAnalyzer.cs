@@ -65,7 +65,7 @@ public sealed class AiOutputAnalyzer : DiagnosticAnalyzer
             foreach (var sink in TaintFlowAnalysis.Run(graph, returnIsSink, aiContext, context.CancellationToken))
             {
                 var review = sink.Kind == SinkKind.ReviewRequired;
-                if (sink.Taint.Source is not { } source || !seen.Add((sink.Value.Syntax, review)))
+                if (sink.Taint.Source is not { } source || !seen.Add((sink.ReportedNode, review)))
                 {
                     continue;
                 }
@@ -77,7 +77,7 @@ public sealed class AiOutputAnalyzer : DiagnosticAnalyzer
                 var descriptor = review ? DiagnosticDescriptors.OutputNotReviewed : DiagnosticDescriptors.OutputNotDisclosed;
                 context.ReportDiagnostic(Diagnostic.Create(
                     descriptor,
-                    sink.Value.Syntax.GetLocation(),
+                    sink.ReportedNode.GetLocation(),
                     new[] { source.Call.GetLocation() },
                     properties,
                     source.Info.DisplayName,

@@ -331,3 +331,80 @@ public class AspNetCoreSinkTests
         }
         """);
 }
+
+/// <summary>Flows found by the sample review: entities added to stores, lambdas handed to helpers, decisions through if.</summary>
+public class OutputFlowTests
+{
+    [Fact]
+    public Task Entity_added_to_a_long_lived_store_is_reported() => Verify.VerifyAsync("""
+        public sealed class Ticket { public string? Summary { get; set; } }
+
+        public sealed class Helpdesk(IChatClient chat, List<Ticket> tickets, Dictionary<string, string> cache, List<ChatMessage> history)
+        {
+            private static readonly AiFeatureDescriptor Summary = new("helpdesk.summary", AiCapability.Summarization);
+
+            public async Task SummarizeAsync(string id, string body)
+            {
+                var response = await chat.GetResponseAsync(body);
+                var ticket = new Ticket { Summary = response.Text };
+                tickets.Add({|RAI1003:ticket|});
+                cache.Add(id, {|RAI1003:response.Text|});
+                history.AddRange(response.Messages);                                     // chat history: feeds the model
+                tickets.Add(new Ticket { Summary = AiGenerated.Create(response.Text, Summary).ToString() });
+                var local = new List<string>();
+                local.Add(response.Text);                                                 // a list of this method: not a store
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Lambda_handed_to_a_helper_carries_its_AI_output() => Verify.VerifyAsync("""
+        public sealed class Service(IChatClient chat)
+        {
+            private static readonly AiFeatureDescriptor Summary = new("lecture.summary", AiCapability.Summarization);
+
+            private static async Task<T> AuditAsync<T>(Func<Task<T>> work) => await work();
+
+            public Task<string> RawAsync(string t) => {|RAI1003:AuditAsync(async () => (await chat.GetResponseAsync(t)).Text)|};
+
+            public Task<AiGenerated<string>> DisclosedAsync(string t) =>
+                AuditAsync(async () => AiGenerated.Create((await chat.GetResponseAsync(t)).Text, Summary));
+        }
+        """);
+
+    [Fact]
+    public Task Decision_made_through_an_if_on_a_verdict_is_reported() => Verify.VerifyAsync("""
+        public sealed class Forum
+        {
+            [HumanReviewRequired] public void Ban(string author) { }
+            public void Flag(string author) { }
+        }
+
+        public static class Moderators
+        {
+            [HumanReview] public static Task<bool> ConfirmAsync(bool flagged) => Task.FromResult(flagged);
+        }
+
+        public sealed class Moderation(OpenAI.Moderations.ModerationClient moderation, Forum forum)
+        {
+            public async Task CheckAsync(string author, string post)
+            {
+                var verdict = await moderation.ClassifyTextAsync(post);
+                if ({|RAI1004:verdict.Value.Flagged|})
+                {
+                    forum.Ban(author);
+                }
+
+                if (verdict.Value.Flagged)
+                {
+                    forum.Flag(author);                                   // not a review-required decision
+                }
+
+                if (await Moderators.ConfirmAsync(verdict.Value.Flagged))
+                {
+                    forum.Ban(author);                                    // a person confirmed it
+                }
+            }
+        }
+        """);
+}
