@@ -11,6 +11,25 @@ namespace ResponsibleAI;
 /// <typeparam name="T">The type of the output, e.g. <see cref="string"/>.</typeparam>
 public sealed class AiGenerated<T>
 {
+    /// <summary>
+    /// Wraps <paramref name="value"/> with the notice of <paramref name="feature"/> for the current UI culture, generated now.
+    /// The same as <see cref="AiGenerated.Create{T}(T, AiFeatureDescriptor)"/>.
+    /// </summary>
+    /// <param name="value">The AI output.</param>
+    /// <param name="feature">The feature that produced it.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="feature"/> is <see langword="null"/>.</exception>
+    public AiGenerated(T value, AiFeatureDescriptor feature)
+        : this(
+            value,
+            (feature ?? throw new ArgumentNullException(nameof(feature))).GetNotice(CultureInfo.CurrentUICulture),
+            feature.Id,
+            feature.Capability,
+            feature.Provider,
+            DateTimeOffset.UtcNow,
+            AiReviewState.Unreviewed)
+    {
+    }
+
     internal AiGenerated(T value, string notice, string featureId, AiCapability capability, string? provider, DateTimeOffset generatedAtUtc, AiReviewState reviewState)
     {
         Value = value;

@@ -22,7 +22,7 @@ namespace ResponsibleAI.Tests.Robustness;
 public class RobustnessTests
 {
     private static readonly ImmutableArray<DiagnosticAnalyzer> Analyzers =
-        ImmutableArray.Create<DiagnosticAnalyzer>(new ConsentAndOptOutAnalyzer(), new ConfigurationAnalyzer());
+        ImmutableArray.Create<DiagnosticAnalyzer>(new ConsentAndOptOutAnalyzer(), new AiOutputAnalyzer(), new ConfigurationAnalyzer());
 
     private static async Task<ImmutableArray<Diagnostic>> RunAsync(string source, string? configuration = null, string path = "Test.cs")
     {

@@ -408,3 +408,62 @@ public class OutputFlowTests
         }
         """);
 }
+
+/// <summary>Each source kind and SDK output, reported raw and quiet once disclosed (twins).</summary>
+public class OutputSourceTwinTests
+{
+    public static TheoryData<string, string> Sources() => new()
+    {
+        // name, expression producing AI content (string or object) from the members of Sources below
+        { "MEAI chat text", "(await chat.GetResponseAsync(q)).Text" },
+        { "MEAI messages", "(await chat.GetResponseAsync(q)).Messages" },
+        { "MEAI message contents", "(await chat.GetResponseAsync(q)).Messages[0].Contents" },
+        { "MEAI ToString", "(await chat.GetResponseAsync(q)).ToString()" },
+        { "structured output", "(await chat.GetResponseAsync<string[]>(q)).Result" },
+        { "speech to text", "(await speech.GetTextAsync(System.IO.Stream.Null)).Text" },
+        { "image generation", "(await images.GenerateImagesAsync(q)).Contents" },
+        { "OpenAI chat", "(await openai.CompleteChatAsync(OpenAI.Chat.ChatMessage.CreateUserMessage(q))).Value.Content[0].Text" },
+        { "OpenAI transcription", "(await audio.TranscribeAudioAsync(System.IO.Stream.Null, \"a.mp3\")).Value.Text" },
+        { "Semantic Kernel", "(await sk.GetChatMessageContentsAsync(new Microsoft.SemanticKernel.ChatCompletion.ChatHistory()))[0].Content" },
+        { "Anthropic", "(await anthropic.Messages.Create(request)).Content" },
+        { "concatenation", "\"Summary: \" + (await chat.GetResponseAsync(q)).Text" },
+        { "interpolation", "$\"<p>{(await chat.GetResponseAsync(q)).Text}</p>\"" },
+        { "string method", "string.Join(\", \", (await chat.GetResponseAsync(q)).Text.Split(' '))" },
+        { "feature call", "await Feature(q)" },
+    };
+
+    private static string Source(string body) => $$"""
+        public sealed class Sources(IChatClient chat, ISpeechToTextClient speech, IImageGenerator images, OpenAI.Chat.ChatClient openai,
+            OpenAI.Audio.AudioClient audio, Microsoft.SemanticKernel.ChatCompletion.IChatCompletionService sk,
+            Anthropic.IAnthropicClient anthropic, Anthropic.Models.Messages.MessageCreateParams request)
+        {
+            private static readonly AiFeatureDescriptor F = new("lecture.summary", AiCapability.Summarization);
+
+            [AiFeature("lecture.summary", Capability = AiCapability.Summarization)]
+            private async Task<string> Feature(string q) => (await chat.GetResponseAsync(q)).Text;
+
+        {{body}}
+        }
+        """;
+
+    [Theory]
+    [MemberData(nameof(Sources))]
+    public Task Raw_output_is_reported(string name, string expression)
+    {
+        _ = name;
+        return Verify.VerifyAsync(Source($$"""
+                public async Task<object> Leak(string q) => {|RAI1003:{{expression}}|};
+            """));
+    }
+
+    [Theory]
+    [MemberData(nameof(Sources))]
+    public Task Disclosed_output_is_quiet(string name, string expression)
+    {
+        _ = name;
+        return Verify.VerifyAsync(Source($$"""
+                public async Task<object> Disclosed(string q) => AiGenerated.Create({{expression}}, F);
+                public async Task<object> Constructed(string q) => new AiGenerated<object>({{expression}}, F);
+            """));
+    }
+}
