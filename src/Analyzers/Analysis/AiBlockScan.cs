@@ -13,7 +13,8 @@ namespace ResponsibleAI.Analyzers.Analysis;
 internal static class AiBlockScan
 {
     /// <param name="requireGuard">Analyse only when the body also calls a consent or opt-out guard (a middleware that is a gate).</param>
-    public static void Register(OperationBlockStartAnalysisContext context, AiCompilationContext aiContext, Action<OperationBlockAnalysisContext, AiCompilationContext> analyze, bool requireGuard = false)
+    /// <param name="includeGateways">Also count calls of generated gateways (their output is AI output, though they need no guard).</param>
+    public static void Register(OperationBlockStartAnalysisContext context, AiCompilationContext aiContext, Action<OperationBlockAnalysisContext, AiCompilationContext> analyze, bool requireGuard = false, bool includeGateways = false)
     {
         var found = new Presence();
         var guard = new Presence { Value = !requireGuard };
@@ -28,7 +29,8 @@ internal static class AiBlockScan
                 switch (operationContext.Operation)
                 {
                     case IInvocationOperation invocation:
-                        found.Value |= aiContext.GetAiCall(invocation.TargetMethod) is not null;
+                        found.Value |= aiContext.GetAiCall(invocation.TargetMethod) is not null
+                                       || (includeGateways && aiContext.GetGateway(invocation.TargetMethod) is not null);
                         guard.Value |= requireGuard && aiContext.GetGuard(invocation.TargetMethod) is not null;
                         break;
                     case IPropertyReferenceOperation property:

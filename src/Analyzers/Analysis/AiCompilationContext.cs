@@ -226,7 +226,14 @@ internal sealed class AiCompilationContext
 
         if (FindAiFeature(member) is { } attribute)
         {
-            return FromAttribute(member, attribute);
+            // A generated gateway guards itself and discloses its output: calling it is not an AI call to guard.
+            return IsGateway(member, attribute) ? null : FromAttribute(member, attribute);
+        }
+
+        // The implementation method of a gateway is part of the feature: calling it directly is an AI call.
+        if (member is IMethodSymbol { MethodKind: MethodKind.Ordinary } candidate && GatewayImplementedBy(candidate) is { } gatewayAttribute)
+        {
+            return FromAttribute(member, gatewayAttribute);
         }
 
         if (!coveredByType || member.DeclaredAccessibility == Accessibility.Private)
@@ -244,6 +251,49 @@ internal sealed class AiCompilationContext
             if (FindAiFeature(type) is { } typeAttribute)
             {
                 return FromAttribute(member, typeAttribute);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The feature of a generated gateway (not an AI call to guard, but its output is still AI output), or null.</summary>
+    public AiCallInfo? GetGateway(IMethodSymbol method)
+    {
+        method = (method.ReducedFrom ?? method).OriginalDefinition;
+        if (method.PartialDefinitionPart is { } definition)
+        {
+            method = definition;
+        }
+
+        return FindAiFeature(method) is { } attribute && IsGateway(method, attribute) ? FromAttribute(method, attribute) : null;
+    }
+
+    /// <summary>A partial method whose [AiFeature] names an Implementation: the generator writes its guarded, disclosed body.</summary>
+    private static bool IsGateway(ISymbol member, AttributeData attribute) =>
+        member is IMethodSymbol method
+        && (method.PartialDefinitionPart is not null || method.PartialImplementationPart is not null || IsPartialDeclaration(method))
+        && attribute.NamedArguments.Any(static a => a.Key == "Implementation" && a.Value.Value is string { Length: > 0 });
+
+    private static bool IsPartialDeclaration(IMethodSymbol method) =>
+        method.DeclaringSyntaxReferences.Any(static r => r.GetSyntax() is Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax declaration
+            && declaration.Modifiers.Any(static m => m.IsKind(Microsoft.CodeAnalysis.CSharp.SyntaxKind.PartialKeyword)));
+
+    /// <summary>The [AiFeature] of the gateway that names <paramref name="method"/> as its Implementation, if any.</summary>
+    private AttributeData? GatewayImplementedBy(IMethodSymbol method)
+    {
+        if (_aiFeatureAttribute is null || method.ContainingType is not { } type)
+        {
+            return null;
+        }
+
+        foreach (var member in type.GetMembers())
+        {
+            if (member is IMethodSymbol gateway && !SymbolEqualityComparer.Default.Equals(gateway, method) && FindAiFeature(gateway) is { } attribute
+                && attribute.NamedArguments.Any(a => a.Key == "Implementation" && a.Value.Value is string name && name == method.Name)
+                && IsGateway(gateway, attribute))
+            {
+                return attribute;
             }
         }
 
@@ -440,6 +490,11 @@ internal sealed class AiCompilationContext
         if (isAiMember)
         {
             return true;
+        }
+
+        if (member is IMethodSymbol { MethodKind: MethodKind.Ordinary } implementation && GatewayImplementedBy(implementation) is not null)
+        {
+            return true; // the implementation of a gateway: its raw AI calls are the feature's, guarded by the gateway
         }
 
         for (var current = member; current is not null; current = Overridden(current))

@@ -736,9 +736,9 @@ internal sealed class TaintFlowAnalysis : ForwardFlowAnalysis<TaintState>
             return TaintValue.Clean;
         }
 
-        if (_context.GetAiCall(method) is { } ai)
+        if ((_context.GetAiCall(method) ?? _context.GetGateway(method)) is { } ai)
         {
-            return Source(call, ai);
+            return Source(call, ai); // a gateway's AiGenerated<T> result is disclosed (the type filter removes Content) but unreviewed
         }
 
         var inputs = instance is null ? TaintValue.Clean : Member(instance, state, default);

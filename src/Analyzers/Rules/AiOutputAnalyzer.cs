@@ -49,7 +49,7 @@ public sealed class AiOutputAnalyzer : DiagnosticAnalyzer
                     return;
                 }
 
-                AiBlockScan.Register(blockStart, aiContext, Analyze);
+                AiBlockScan.Register(blockStart, aiContext, Analyze, includeGateways: true);
             });
         });
     }
