@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
 using System.Globalization;
 
 namespace ResponsibleAI;
@@ -11,7 +13,8 @@ namespace ResponsibleAI;
 /// <remarks>
 /// Two descriptors are equal when id, capability, provider, generates-content and the explicit
 /// <see cref="Disclosure"/> are equal (ordinal string comparison). The localized default notice is not compared: it
-/// depends on the culture it is asked for.
+/// depends on the culture it is asked for. <see cref="DeclaredBy"/> is not compared either: it says where the feature is
+/// declared, not what it is.
 /// </remarks>
 public sealed class AiFeatureDescriptor : IEquatable<AiFeatureDescriptor>
 {
@@ -55,6 +58,58 @@ public sealed class AiFeatureDescriptor : IEquatable<AiFeatureDescriptor>
         Disclosure = disclosure;
     }
 
+    /// <summary>Initializes a new instance of the <see cref="AiFeatureDescriptor"/> class with the members that declare it.</summary>
+    /// <param name="id">The feature id; must match <c>^[a-z][a-z0-9]*([.-][a-z0-9]+)*$</c>, e.g. <c>lecture.summary</c>.</param>
+    /// <param name="capability">What the feature does.</param>
+    /// <param name="provider">Who runs the model, e.g. <c>"Azure OpenAI"</c> or <c>"self-hosted"</c>; <see langword="null"/> when unknown.</param>
+    /// <param name="generatesContent">
+    /// Whether the feature generates content; <see langword="null"/> takes the default for <paramref name="capability"/>
+    /// (<see langword="false"/> for Embedding, Moderation and Classification, otherwise <see langword="true"/>).
+    /// </param>
+    /// <param name="disclosure">
+    /// The notice shown with the output, in every culture; <see langword="null"/> takes the localized default for
+    /// <paramref name="capability"/> (<see cref="AiDisclosureNotices.Default(AiCapability, CultureInfo?)"/>).
+    /// </param>
+    /// <param name="declaredBy">
+    /// The members that declare the feature (<see cref="DeclaredBy"/>), in the order given; copied.
+    /// <see langword="null"/> means none.
+    /// </param>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="id"/> is empty or does not match the pattern, or <paramref name="declaredBy"/> contains a
+    /// <see langword="null"/> or empty name.
+    /// </exception>
+    public AiFeatureDescriptor(
+        string id,
+        AiCapability capability,
+        string? provider,
+        bool? generatesContent,
+        string? disclosure,
+        IEnumerable<string>? declaredBy)
+        : this(id, capability, provider, generatesContent, disclosure)
+    {
+        if (declaredBy is null)
+        {
+            return;
+        }
+
+        var members = new List<string>();
+        foreach (var member in declaredBy)
+        {
+            if (member is null || member.Length == 0)
+            {
+                throw new ArgumentException("A member that declares an AI feature needs a non-empty name.", nameof(declaredBy));
+            }
+
+            members.Add(member);
+        }
+
+        if (members.Count > 0)
+        {
+            DeclaredBy = new ReadOnlyCollection<string>(members);
+        }
+    }
+
     /// <summary>Gets the feature id, e.g. <c>lecture.summary</c>.</summary>
     public string Id { get; }
 
@@ -72,6 +127,13 @@ public sealed class AiFeatureDescriptor : IEquatable<AiFeatureDescriptor>
     /// <see langword="null"/> when the localized default notice for <see cref="Capability"/> applies.
     /// </summary>
     public string? Disclosure { get; }
+
+    /// <summary>
+    /// Gets the members that declare the feature: documentation-comment ids (<c>M:Contoso.Lectures.Summarize(System.String)</c>)
+    /// or display names, as the generator or the caller gave them. Empty when not given. For documentation and the AI
+    /// inventory; not part of equality.
+    /// </summary>
+    public IReadOnlyList<string> DeclaredBy { get; } = Array.Empty<string>();
 
     /// <summary>
     /// Gets the disclosure notice shown to the end user with the feature's output, in the current UI culture

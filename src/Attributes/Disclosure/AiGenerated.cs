@@ -9,7 +9,7 @@ namespace ResponsibleAI;
 /// disclosure rule RAI1003. Build one with <see cref="AiGenerated.Create{T}(T, AiFeatureDescriptor)"/>.
 /// </summary>
 /// <typeparam name="T">The type of the output, e.g. <see cref="string"/>.</typeparam>
-public sealed class AiGenerated<T>
+public sealed class AiGenerated<T> : IAiGeneratedValue
 {
     /// <summary>
     /// Wraps <paramref name="value"/> with the notice of <paramref name="feature"/> for the current UI culture, generated now.
@@ -43,6 +43,9 @@ public sealed class AiGenerated<T>
 
     /// <summary>Gets the output itself.</summary>
     public T Value { get; }
+
+    /// <inheritdoc/>
+    object? IAiGeneratedValue.BoxedValue => Value;
 
     /// <summary>Gets the disclosure notice to show the end user with <see cref="Value"/>.</summary>
     public string Notice { get; }

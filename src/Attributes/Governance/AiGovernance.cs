@@ -18,17 +18,33 @@ public sealed class AiGovernance : IAiGovernance
     private readonly IAiConsentStore _consentStore;
     private readonly IAiPreferenceStore _preferenceStore;
     private readonly IAiAuditSink _auditSink;
+    private readonly AiGovernanceOptions _options;
 
-    /// <summary>Initializes a new instance of the <see cref="AiGovernance"/> class.</summary>
+    /// <summary>Initializes a new instance of the <see cref="AiGovernance"/> class with default options.</summary>
     /// <param name="consentStore">Where consent is recorded.</param>
     /// <param name="preferenceStore">Where opt-outs are recorded.</param>
     /// <param name="auditSink">Where audit events go.</param>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     public AiGovernance(IAiConsentStore consentStore, IAiPreferenceStore preferenceStore, IAiAuditSink auditSink)
+        : this(consentStore, preferenceStore, auditSink, options: null)
+    {
+    }
+
+    /// <summary>Initializes a new instance of the <see cref="AiGovernance"/> class.</summary>
+    /// <param name="consentStore">Where consent is recorded.</param>
+    /// <param name="preferenceStore">Where opt-outs are recorded.</param>
+    /// <param name="auditSink">Where audit events go (several: <see cref="CompositeAiAuditSink"/>).</param>
+    /// <param name="options">
+    /// What audit events record (subject-id hashing, output hashes, model); read once, here. <see langword="null"/>
+    /// means the defaults.
+    /// </param>
+    /// <exception cref="ArgumentNullException"><paramref name="consentStore"/>, <paramref name="preferenceStore"/> or <paramref name="auditSink"/> is <see langword="null"/>.</exception>
+    public AiGovernance(IAiConsentStore consentStore, IAiPreferenceStore preferenceStore, IAiAuditSink auditSink, AiGovernanceOptions? options)
     {
         _consentStore = consentStore ?? throw new ArgumentNullException(nameof(consentStore));
         _preferenceStore = preferenceStore ?? throw new ArgumentNullException(nameof(preferenceStore));
         _auditSink = auditSink ?? throw new ArgumentNullException(nameof(auditSink));
+        _options = (options ?? new AiGovernanceOptions()).Snapshot();
     }
 
     /// <inheritdoc/>
@@ -81,7 +97,7 @@ public sealed class AiGovernance : IAiGovernance
     public IAiAuditScope BeginAudit(AiSubject subject, AiFeatureDescriptor feature)
     {
         Validate(subject, feature);
-        return new AuditScope(_auditSink, subject, feature);
+        return new AuditScope(_auditSink, _options, subject, feature);
     }
 
     private static void Validate(AiSubject subject, AiFeatureDescriptor feature)
@@ -101,21 +117,35 @@ public sealed class AiGovernance : IAiGovernance
     private sealed class AuditScope : IAiAuditScope
     {
         private readonly IAiAuditSink _sink;
-        private readonly AiSubject _subject;
         private readonly AiFeatureDescriptor _feature;
+        private readonly string _subjectId;
+        private readonly string? _model;
+        private readonly bool _recordOutputSha256;
         private readonly Stopwatch _stopwatch;
         private int _ended;
 
-        public AuditScope(IAiAuditSink sink, AiSubject subject, AiFeatureDescriptor feature)
+        public AuditScope(IAiAuditSink sink, AiGovernanceOptions options, AiSubject subject, AiFeatureDescriptor feature)
         {
             _sink = sink;
-            _subject = subject;
             _feature = feature;
-            _sink.Write(NewEvent(AiAuditEventKind.Begin, duration: null, outcome: null, errorType: null));
+            _subjectId = options.GetAuditSubjectId(subject);
+            _model = options.ModelResolver?.Invoke(feature);
+            _recordOutputSha256 = options.RecordOutputSha256;
+            _sink.Write(NewEvent(AiAuditEventKind.Begin, duration: null, outcome: null, errorType: null, output: null));
             _stopwatch = Stopwatch.StartNew();
         }
 
-        public void Completed() => End(AiAuditEventKind.Completed, AiAuditEvent.SuccessOutcome, errorType: null);
+        public void Completed() => End(AiAuditEventKind.Completed, AiAuditEvent.SuccessOutcome, errorType: null, output: null);
+
+        public void Completed(AiAuditContent output)
+        {
+            if (output is null)
+            {
+                throw new ArgumentNullException(nameof(output));
+            }
+
+            End(AiAuditEventKind.Completed, AiAuditEvent.SuccessOutcome, errorType: null, _recordOutputSha256 ? output : output.WithoutSha256());
+        }
 
         public void Failed(Exception exception)
         {
@@ -124,12 +154,12 @@ public sealed class AiGovernance : IAiGovernance
                 throw new ArgumentNullException(nameof(exception));
             }
 
-            End(AiAuditEventKind.Failed, AiAuditEvent.ErrorOutcome, exception.GetType().FullName);
+            End(AiAuditEventKind.Failed, AiAuditEvent.ErrorOutcome, exception.GetType().FullName, output: null);
         }
 
-        public void Dispose() => End(AiAuditEventKind.Failed, AiAuditEvent.AbandonedOutcome, errorType: null);
+        public void Dispose() => End(AiAuditEventKind.Failed, AiAuditEvent.AbandonedOutcome, errorType: null, output: null);
 
-        private void End(AiAuditEventKind kind, string outcome, string? errorType)
+        private void End(AiAuditEventKind kind, string outcome, string? errorType, AiAuditContent? output)
         {
             if (Interlocked.Exchange(ref _ended, 1) != 0)
             {
@@ -137,10 +167,10 @@ public sealed class AiGovernance : IAiGovernance
             }
 
             _stopwatch.Stop();
-            _sink.Write(NewEvent(kind, _stopwatch.Elapsed, outcome, errorType));
+            _sink.Write(NewEvent(kind, _stopwatch.Elapsed, outcome, errorType, output));
         }
 
-        private AiAuditEvent NewEvent(AiAuditEventKind kind, TimeSpan? duration, string? outcome, string? errorType) =>
-            new(kind, _feature.Id, _feature.Capability, _feature.Provider, _subject.Id, DateTimeOffset.UtcNow, duration, outcome, errorType);
+        private AiAuditEvent NewEvent(AiAuditEventKind kind, TimeSpan? duration, string? outcome, string? errorType, AiAuditContent? output) =>
+            new(kind, _feature.Id, _feature.Capability, _feature.Provider, _model, _subjectId, DateTimeOffset.UtcNow, duration, outcome, errorType, output);
     }
 }
