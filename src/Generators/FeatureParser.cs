@@ -106,6 +106,13 @@ internal static class FeatureParser
             return null;
         }
 
+        // Types the user has not got right yet (CS0246...) or ref-like parameters an async body cannot take: not implementable.
+        if (ContainsError(method.ReturnType) || method.Parameters.Any(p => ContainsError(p.Type))
+            || (shape is not (ReturnShape.Void or ReturnShape.Value) && method.Parameters.Any(p => p.RefKind != RefKind.None)))
+        {
+            return null;
+        }
+
         // RAI3003/RAI3004: the implementation.
         if (!HasMatchingImplementation(method, implementationName, shape, wrapped, valueType, compilation, aiGenerated))
         {
@@ -157,6 +164,14 @@ internal static class FeatureParser
             Escape(implementationName) + typeParameters,
             hint);
     }
+
+    private static bool ContainsError(ITypeSymbol type) => type switch
+    {
+        { TypeKind: TypeKind.Error } => true,
+        IArrayTypeSymbol array => ContainsError(array.ElementType),
+        INamedTypeSymbol { IsGenericType: true } named => named.TypeArguments.Any(ContainsError),
+        _ => false,
+    };
 
     private static string Keyword(TypeDeclarationSyntax type) => type switch
     {
@@ -336,7 +351,7 @@ internal static class FeatureParser
     private static string ParameterModifiers(IParameterSymbol parameter)
     {
         var parts = new List<string>();
-        if (parameter.IsThis)
+        if (parameter.Ordinal == 0 && parameter.ContainingSymbol is IMethodSymbol { IsExtensionMethod: true })
         {
             parts.Add("this");
         }
