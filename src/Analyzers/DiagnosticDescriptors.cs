@@ -8,6 +8,7 @@ internal static class DiagnosticDescriptors
     public const string HelpLinkBase = "https://github.com/responsibleai-dotnet/ResponsibleAI/blob/main/docs/rules/";
     private const string PolicyCategory = "ResponsibleAI.Policy";
     private const string ConfigurationCategory = "ResponsibleAI.Configuration";
+    private const string GeneratorCategory = "ResponsibleAI.Generator";
 
     public static readonly DiagnosticDescriptor ConsentNotChecked = Create(
         RuleIdentifiers.ConsentNotChecked,
@@ -53,6 +54,103 @@ internal static class DiagnosticDescriptors
         ConfigurationCategory,
         DiagnosticSeverity.Warning,
         "Each line of ResponsibleAI.txt is 'KIND DOCID' followed by optional '; key=value' pairs. A line that does not parse is ignored and reported.");
+
+    public static readonly DiagnosticDescriptor GatewayNotPartialMethod = Create(
+        RuleIdentifiers.GatewayNotPartialMethod,
+        "AiFeature Implementation is set on a member that is not a body-less partial method",
+        "'{0}' sets Implementation = \"{1}\" but is not a body-less partial method declaration: {2}",
+        GeneratorCategory,
+        DiagnosticSeverity.Error,
+        "The generator writes the body of a gateway: a partial method declared without a body, in a class, struct or record, " +
+        "with [AiFeature(..., Implementation = nameof(Core))]. It cannot write a body for a method that has one, is not partial, " +
+        "is abstract or extern, or is an interface member, nor for a property or type. Remove Implementation, or declare the method " +
+        "'public partial ... Name(...);'.");
+
+    public static readonly DiagnosticDescriptor GatewayTypeNotPartial = Create(
+        RuleIdentifiers.GatewayTypeNotPartial,
+        "Gateway's containing type is not partial",
+        "Gateway '{0}' cannot be generated: {1} not partial",
+        GeneratorCategory,
+        DiagnosticSeverity.Error,
+        "The generator adds the gateway's body in another part of its type, so the type and every type containing it must be partial.");
+
+    public static readonly DiagnosticDescriptor GatewayImplementationMissing = Create(
+        RuleIdentifiers.GatewayImplementationMissing,
+        "Gateway implementation method not found",
+        "Implementation '{0}' of gateway '{1}' names no method: {2}",
+        GeneratorCategory,
+        DiagnosticSeverity.Error,
+        "The generated gateway calls the method that Implementation names, a method of the gateway's own type that does the AI work. " +
+        "Use nameof(...) so that a rename keeps the two in step.");
+
+    public static readonly DiagnosticDescriptor GatewayImplementationSignature = Create(
+        RuleIdentifiers.GatewayImplementationSignature,
+        "Gateway implementation method has the wrong signature",
+        "Implementation '{0}' does not match gateway '{1}': expected {2} ({3})",
+        GeneratorCategory,
+        DiagnosticSeverity.Error,
+        "The generated gateway passes its own arguments to the implementation method and discloses what it returns: the implementation " +
+        "takes the same parameters (types and ref kinds, in order), is static when the gateway is static, has the gateway's type " +
+        "parameter count, and returns T where the gateway returns AiGenerated<T> (Task<T> or ValueTask<T> for a Task or ValueTask " +
+        "of AiGenerated<T>, IAsyncEnumerable<T> for IAsyncEnumerable<AiGenerated<T>>).");
+
+    public static readonly DiagnosticDescriptor GatewaySubjectMissing = Create(
+        RuleIdentifiers.GatewaySubjectMissing,
+        "Gateway needs exactly one AiSubject parameter",
+        "Gateway '{0}' needs exactly one AiSubject parameter, whose consent and opt-out it checks: {1}",
+        GeneratorCategory,
+        DiagnosticSeverity.Error,
+        "Policy, Customer Responsibilities, Informed Consent and Transparency and Control: the generated gateway checks the consent and " +
+        "the opt-out of the subject whose data the feature processes. It takes that subject from its one ResponsibleAI.AiSubject parameter.");
+
+    public static readonly DiagnosticDescriptor GatewayGovernanceMissing = Create(
+        RuleIdentifiers.GatewayGovernanceMissing,
+        "Gateway has no single reachable IAiGovernance",
+        "Gateway '{0}' needs exactly one IAiGovernance in '{1}': {2}",
+        GeneratorCategory,
+        DiagnosticSeverity.Error,
+        "The generated gateway checks consent and opt-out and writes the audit through the IAiGovernance of its type: a field, a " +
+        "property or a primary-constructor parameter (for a static gateway, a static field or property). Exactly one must be reachable.");
+
+    public static readonly DiagnosticDescriptor GatewayReturnsRawContent = Create(
+        RuleIdentifiers.GatewayReturnsRawContent,
+        "Gateway returns raw content instead of AiGenerated",
+        "Gateway '{0}' of content-generating feature '{1}' returns '{2}'; return '{3}' so that the output carries its disclosure",
+        GeneratorCategory,
+        DiagnosticSeverity.Error,
+        "Policy, Transparency and Control, AI-Generated Content Disclosure: content generated or substantially changed by AI is " +
+        "disclosed to the end user. A gateway of a feature that generates content returns AiGenerated<T> (inside Task, ValueTask or " +
+        "IAsyncEnumerable), and the generator wraps the implementation's output with the feature's notice.");
+
+    public static readonly DiagnosticDescriptor FeatureIdConflict = new(
+        RuleIdentifiers.FeatureIdConflict,
+        "Feature id declared with conflicting metadata",
+        "Feature '{0}' is also declared at {1} with different metadata: {2}",
+        GeneratorCategory,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        description: "Policy, Accountability, Documentation: the feature registry documents each AI feature once, with one capability, " +
+                     "provider, content flag and disclosure notice. Declarations of the same id must agree on them.",
+        helpLinkUri: HelpLinkBase + RuleIdentifiers.FeatureIdConflict + ".md",
+        customTags: WellKnownDiagnosticTags.CompilationEnd);
+
+    public static readonly DiagnosticDescriptor FeatureIdInvalid = Create(
+        RuleIdentifiers.FeatureIdInvalid,
+        "Invalid feature id",
+        "Feature id '{0}' is not a lower.dotted id: it must match ^[a-z][a-z0-9]*([.-][a-z0-9]+)*$, e.g. 'lecture.summary'",
+        GeneratorCategory,
+        DiagnosticSeverity.Error,
+        "Policy, Accountability, Documentation: feature ids name the features in the registry (lecture.summary becomes " +
+        "AiFeatures.LectureSummary), in consent and opt-out records, and in audit events, so they must be stable lower.dotted ids.");
+
+    public static readonly DiagnosticDescriptor GatewayByRefParameter = Create(
+        RuleIdentifiers.GatewayByRefParameter,
+        "Asynchronous gateway has a ref, in or out parameter",
+        "Gateway '{0}' returns '{1}', so its generated body is async, and an async method cannot take the {2} parameter '{3}'",
+        GeneratorCategory,
+        DiagnosticSeverity.Error,
+        "The generator writes the body of a gateway that returns Task, ValueTask or IAsyncEnumerable as an async method (it awaits " +
+        "the consent and opt-out checks), and C# does not allow ref, in or out parameters on async methods (CS1988).");
 
     private static DiagnosticDescriptor Create(string id, string title, string message, string category, DiagnosticSeverity severity, string description) =>
         new(id, title, message, category, severity, isEnabledByDefault: true, description: description, helpLinkUri: HelpLinkBase + id + ".md");

@@ -7,5 +7,15 @@ internal static class RuleIdentifiers
     public const string OptOutNotChecked = "RAI1002";
     public const string OutputNotDisclosed = "RAI1003";
     public const string OutputNotReviewed = "RAI1004";
+    public const string GatewayNotPartialMethod = "RAI3001";
+    public const string GatewayTypeNotPartial = "RAI3002";
+    public const string GatewayImplementationMissing = "RAI3003";
+    public const string GatewayImplementationSignature = "RAI3004";
+    public const string GatewaySubjectMissing = "RAI3005";
+    public const string GatewayGovernanceMissing = "RAI3006";
+    public const string GatewayReturnsRawContent = "RAI3007";
+    public const string FeatureIdConflict = "RAI3008";
+    public const string FeatureIdInvalid = "RAI3009";
+    public const string GatewayByRefParameter = "RAI3010";
     public const string MalformedConfigurationLine = "RAI9001";
 }

@@ -4,6 +4,7 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using ResponsibleAI.Analyzers.Gateways;
 using ResponsibleAI.Generators.Model;
 
 namespace ResponsibleAI.Generators;
@@ -71,67 +72,36 @@ internal static class FeatureParser
 
     private static GatewayModel? ParseGateway(IMethodSymbol method, MethodDeclarationSyntax declaration, string implementationName, bool generatesContent, SemanticModel semanticModel, CancellationToken cancellationToken)
     {
-        var compilation = semanticModel.Compilation;
-        // RAI3001: a body-less partial declaration.
-        if (!declaration.Modifiers.Any(SyntaxKind.PartialKeyword) || declaration.Body is not null || declaration.ExpressionBody is not null
-            || method.ContainingType is null || method.ContainingType.TypeKind == TypeKind.Interface)
+        // The same checks the RAI3xxx analyzer reports (shared code: Analyzers/Gateways/GatewayShape.cs): skip what fails.
+        if (GatewayTypes.Create(semanticModel.Compilation) is not { AiSubject: not null, AiGovernance: not null, AiGenerated: not null } types
+            || GatewayShape.DeclarationProblem(method, declaration) is not null                                   // RAI3001
+            || !GatewayShape.NonPartialContainingTypes(declaration).IsEmpty                                       // RAI3002
+            || GatewayShape.ClassifyReturn(method.ReturnType, types) is not { } gatewayReturn
+            || GatewayShape.HasParameterErrors(method)
+            || GatewayShape.FindImplementation(method, implementationName, gatewayReturn, types, out _) != ImplementationLookup.Found // RAI3003/RAI3004
+            || GatewayShape.SubjectParameters(method, types) is not { Length: 1 } subjects                        // RAI3005
+            || GatewayShape.GovernanceCandidates(method, types, cancellationToken) is not { Length: 1 } governance // RAI3006
+            || GatewayShape.ReturnsUndisclosedContent(gatewayReturn, generatesContent)                            // RAI3007
+            || GatewayShape.ByRefParameterOnAsyncShape(method, gatewayReturn) is not null)                        // RAI3010
         {
             return null;
         }
 
-        // RAI3002: every containing type partial.
-        var types = new List<ContainingTypeModel>();
+        var containing = new List<ContainingTypeModel>();
         for (var node = declaration.Parent; node is TypeDeclarationSyntax type; node = node.Parent)
         {
-            if (!type.Modifiers.Any(SyntaxKind.PartialKeyword))
-            {
-                return null;
-            }
-
-            types.Insert(0, new ContainingTypeModel(Keyword(type), type.Identifier.ValueText, type.TypeParameterList?.ToString() ?? string.Empty));
+            containing.Insert(0, new ContainingTypeModel(Keyword(type), type.Identifier.ValueText, type.TypeParameterList?.ToString() ?? string.Empty));
         }
 
-        var aiSubject = compilation.GetTypeByMetadataName("ResponsibleAI.AiSubject");
-        var governanceType = compilation.GetTypeByMetadataName("ResponsibleAI.IAiGovernance");
-        var aiGenerated = compilation.GetTypeByMetadataName("ResponsibleAI.AiGenerated`1");
-        if (aiSubject is null || governanceType is null || aiGenerated is null)
-        {
-            return null;
-        }
-
-        // RAI3007 and the return shape.
-        if (!TryGetShape(method.ReturnType, compilation, aiGenerated, out var shape, out var valueType, out var wrapped)
-            || (generatesContent && !wrapped && shape is not (ReturnShape.Void or ReturnShape.Task or ReturnShape.ValueTask)))
-        {
-            return null;
-        }
-
-        // Types the user has not got right yet (CS0246...) or ref-like parameters an async body cannot take: not implementable.
-        if (ContainsError(method.ReturnType) || method.Parameters.Any(p => ContainsError(p.Type))
-            || (shape is not (ReturnShape.Void or ReturnShape.Value) && method.Parameters.Any(p => p.RefKind != RefKind.None)))
-        {
-            return null;
-        }
-
-        // RAI3003/RAI3004: the implementation.
-        if (!HasMatchingImplementation(method, implementationName, shape, wrapped, valueType, compilation, aiGenerated))
-        {
-            return null;
-        }
-
-        // RAI3005: exactly one AiSubject parameter.
-        var subjects = method.Parameters.Where(p => SymbolEqualityComparer.Default.Equals(p.Type, aiSubject)).ToList();
-        if (subjects.Count != 1)
-        {
-            return null;
-        }
-
-        // RAI3006: exactly one reachable IAiGovernance.
-        if (FindGovernance(method, declaration, governanceType, semanticModel, cancellationToken) is not { } governance)
-        {
-            return null;
-        }
-
+        var candidate = governance[0];
+        var governanceAccess = candidate.Kind == GatewayShape.PrimaryConstructorParameter
+            ? Escape(candidate.Symbol.Name)
+            : candidate.Symbol.IsStatic
+                ? "global::" + candidate.Symbol.ContainingType.ToDisplayString() + "." + Escape(candidate.Symbol.Name)
+                : "this." + Escape(candidate.Symbol.Name);
+        var shape = gatewayReturn.Shape;
+        var valueType = gatewayReturn.ValueType;
+        var wrapped = gatewayReturn.Disclosed;
         var parameters = method.Parameters.Select(p => new ParameterModel(
             ParameterModifiers(p),
             p.Type.ToDisplayString(TypeFormat),
@@ -144,12 +114,12 @@ internal static class FeatureParser
         var modifiers = string.Join(" ", declaration.Modifiers.Where(m => !m.IsKind(SyntaxKind.PartialKeyword) && !m.IsKind(SyntaxKind.AsyncKeyword)).Select(m => m.Text));
         var typeParameters = method.TypeParameters.Length == 0 ? string.Empty : "<" + string.Join(", ", method.TypeParameters.Select(t => t.Name)) + ">";
         var hint = (ns.Length == 0 ? string.Empty : ns + ".")
-                   + string.Join(".", types.Select(t => t.Name + (t.TypeParameters.Length == 0 ? string.Empty : "`" + (t.TypeParameters.Count(c => c == ',') + 1))))
+                   + string.Join(".", containing.Select(t => t.Name + (t.TypeParameters.Length == 0 ? string.Empty : "`" + (t.TypeParameters.Count(c => c == ',') + 1))))
                    + "." + method.Name + "_" + method.Parameters.Length + ".g.cs";
 
         return new GatewayModel(
             ns,
-            new EquatableArray<ContainingTypeModel>(types),
+            new EquatableArray<ContainingTypeModel>(containing),
             modifiers,
             method.ReturnType.ToDisplayString(TypeFormat),
             Escape(method.Name),
@@ -159,19 +129,11 @@ internal static class FeatureParser
             valueType?.ToDisplayString(TypeFormat) ?? string.Empty,
             wrapped,
             Escape(subjects[0].Name),
-            governance,
+            governanceAccess,
             token,
             Escape(implementationName) + typeParameters,
             hint);
     }
-
-    private static bool ContainsError(ITypeSymbol type) => type switch
-    {
-        { TypeKind: TypeKind.Error } => true,
-        IArrayTypeSymbol array => ContainsError(array.ElementType),
-        INamedTypeSymbol { IsGenericType: true } named => named.TypeArguments.Any(ContainsError),
-        _ => false,
-    };
 
     private static string Keyword(TypeDeclarationSyntax type) => type switch
     {
@@ -180,173 +142,6 @@ internal static class FeatureParser
         InterfaceDeclarationSyntax => "interface",
         _ => "class",
     };
-
-    /// <summary>Classifies the return type; <paramref name="valueType"/> is the T the implementation produces.</summary>
-    private static bool TryGetShape(ITypeSymbol returnType, Compilation compilation, INamedTypeSymbol aiGenerated, out ReturnShape shape, out ITypeSymbol? valueType, out bool wrapped)
-    {
-        valueType = null;
-        wrapped = false;
-        if (returnType.SpecialType == SpecialType.System_Void)
-        {
-            shape = ReturnShape.Void;
-            return true;
-        }
-
-        var definition = returnType.OriginalDefinition.ToDisplayString();
-        ITypeSymbol? inner;
-        switch (definition)
-        {
-            case "System.Threading.Tasks.Task":
-                shape = ReturnShape.Task;
-                return true;
-            case "System.Threading.Tasks.ValueTask":
-                shape = ReturnShape.ValueTask;
-                return true;
-            case "System.Threading.Tasks.Task<TResult>":
-                shape = ReturnShape.TaskOfValue;
-                inner = ((INamedTypeSymbol)returnType).TypeArguments[0];
-                break;
-            case "System.Threading.Tasks.ValueTask<TResult>":
-                shape = ReturnShape.ValueTaskOfValue;
-                inner = ((INamedTypeSymbol)returnType).TypeArguments[0];
-                break;
-            case "System.Collections.Generic.IAsyncEnumerable<T>":
-                shape = ReturnShape.AsyncEnumerable;
-                inner = ((INamedTypeSymbol)returnType).TypeArguments[0];
-                break;
-            default:
-                shape = ReturnShape.Value;
-                inner = returnType;
-                break;
-        }
-
-        if (inner.TypeKind == TypeKind.Error)
-        {
-            return false;
-        }
-
-        if (inner is INamedTypeSymbol named && SymbolEqualityComparer.Default.Equals(named.OriginalDefinition, aiGenerated))
-        {
-            wrapped = true;
-            valueType = named.TypeArguments[0];
-        }
-        else
-        {
-            valueType = inner;
-        }
-
-        return true;
-    }
-
-    private static bool HasMatchingImplementation(IMethodSymbol gateway, string name, ReturnShape shape, bool wrapped, ITypeSymbol? valueType, Compilation compilation, INamedTypeSymbol aiGenerated)
-    {
-        foreach (var candidate in gateway.ContainingType.GetMembers(name).OfType<IMethodSymbol>())
-        {
-            if (SymbolEqualityComparer.Default.Equals(candidate, gateway) || (!gateway.IsStatic ? false : !candidate.IsStatic)
-                || candidate.Parameters.Length != gateway.Parameters.Length || candidate.TypeParameters.Length != gateway.TypeParameters.Length)
-            {
-                continue;
-            }
-
-            var parametersMatch = true;
-            for (var i = 0; i < candidate.Parameters.Length && parametersMatch; i++)
-            {
-                parametersMatch = candidate.Parameters[i].RefKind == gateway.Parameters[i].RefKind
-                                  && SameType(candidate.Parameters[i].Type, gateway.Parameters[i].Type, candidate, gateway);
-            }
-
-            if (parametersMatch && ReturnMatches(candidate, gateway, shape, wrapped, valueType))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Compares types, mapping the candidate's method type parameters to the gateway's by position.</summary>
-    private static bool SameType(ITypeSymbol candidate, ITypeSymbol gateway, IMethodSymbol candidateMethod, IMethodSymbol gatewayMethod)
-    {
-        if (candidate is ITypeParameterSymbol { TypeParameterKind: TypeParameterKind.Method } c && gateway is ITypeParameterSymbol { TypeParameterKind: TypeParameterKind.Method } g)
-        {
-            return c.Ordinal == g.Ordinal;
-        }
-
-        return SymbolEqualityComparer.Default.Equals(candidate, gateway)
-               || (candidateMethod.TypeParameters.Length > 0 && candidate.ToDisplayString() == gateway.ToDisplayString());
-    }
-
-    private static bool ReturnMatches(IMethodSymbol candidate, IMethodSymbol gateway, ReturnShape shape, bool wrapped, ITypeSymbol? valueType)
-    {
-        var returnType = candidate.ReturnType;
-        var definition = returnType.OriginalDefinition.ToDisplayString();
-        ITypeSymbol? Inner() => returnType is INamedTypeSymbol { TypeArguments.Length: 1 } n ? n.TypeArguments[0] : null;
-        bool InnerIsValue() => Inner() is { } inner && valueType is not null && SameType(inner, valueType, candidate, gateway);
-
-        switch (shape)
-        {
-            case ReturnShape.Void:
-                return returnType.SpecialType == SpecialType.System_Void;
-            case ReturnShape.Task:
-            case ReturnShape.ValueTask:
-                return definition is "System.Threading.Tasks.Task" or "System.Threading.Tasks.ValueTask";
-            case ReturnShape.Value:
-                return valueType is not null && SameType(returnType, valueType, candidate, gateway);
-            case ReturnShape.TaskOfValue:
-            case ReturnShape.ValueTaskOfValue:
-                return definition is "System.Threading.Tasks.Task<TResult>" or "System.Threading.Tasks.ValueTask<TResult>" && InnerIsValue();
-            case ReturnShape.AsyncEnumerable:
-                return definition == "System.Collections.Generic.IAsyncEnumerable<T>" && InnerIsValue();
-            default:
-                return false;
-        }
-    }
-
-    /// <summary>The expression that reaches the one IAiGovernance of the gateway's type, or null (none, or ambiguous).</summary>
-    private static string? FindGovernance(IMethodSymbol method, MethodDeclarationSyntax declaration, INamedTypeSymbol governanceType, SemanticModel model, CancellationToken cancellationToken)
-    {
-        var candidates = new List<string>();
-        bool IsGovernance(ITypeSymbol type) =>
-            SymbolEqualityComparer.Default.Equals(type, governanceType) || type.AllInterfaces.Contains(governanceType, SymbolEqualityComparer.Default);
-
-        for (var type = method.ContainingType; type is not null; type = type.BaseType)
-        {
-            foreach (var member in type.GetMembers())
-            {
-                if (member.IsImplicitlyDeclared || (!SymbolEqualityComparer.Default.Equals(type, method.ContainingType) && member.DeclaredAccessibility == Accessibility.Private)
-                    || (method.IsStatic && !member.IsStatic))
-                {
-                    continue;
-                }
-
-                var memberType = member switch
-                {
-                    IFieldSymbol field => field.Type,
-                    IPropertySymbol { IsIndexer: false } property => property.Type,
-                    _ => null,
-                };
-                if (memberType is not null && IsGovernance(memberType))
-                {
-                    candidates.Add(member.IsStatic ? "global::" + member.ContainingType.ToDisplayString() + "." + Escape(member.Name) : "this." + Escape(member.Name));
-                }
-            }
-        }
-
-        // C# 12 primary constructor parameters (captured by the type's members).
-        if (!method.IsStatic && declaration.Parent is TypeDeclarationSyntax { ParameterList: { } primary } && primary.Parameters.Count > 0)
-        {
-            foreach (var parameter in primary.Parameters)
-            {
-                if (model.GetDeclaredSymbol(parameter, cancellationToken) is { } symbol && IsGovernance(symbol.Type)
-                    && !candidates.Contains("this." + Escape(symbol.Name)))
-                {
-                    candidates.Add(Escape(symbol.Name));
-                }
-            }
-        }
-
-        return candidates.Count == 1 ? candidates[0] : null;
-    }
 
     private static string ParameterModifiers(IParameterSymbol parameter)
     {

@@ -1,4 +1,5 @@
 using System.Linq;
+using ResponsibleAI.Analyzers.Gateways;
 using ResponsibleAI.Generators.Model;
 
 namespace ResponsibleAI.Generators.Emit;
@@ -23,10 +24,10 @@ internal static class GatewayEmitter
             writer.Open("partial " + type.Keyword + " " + type.Name + type.TypeParameters);
         }
 
-        var async = gateway.Shape is ReturnShape.Task or ReturnShape.ValueTask or ReturnShape.TaskOfValue or ReturnShape.ValueTaskOfValue or ReturnShape.AsyncEnumerable;
+        var async = gateway.Shape is GatewayReturnShape.Task or GatewayReturnShape.ValueTask or GatewayReturnShape.TaskOfValue or GatewayReturnShape.ValueTaskOfValue or GatewayReturnShape.AsyncEnumerable;
         var modifiers = (gateway.Modifiers.Length > 0 ? gateway.Modifiers + " " : string.Empty) + (async ? "async " : string.Empty) + "partial";
         var parameters = string.Join(", ", gateway.Parameters.Select(p =>
-            (gateway.Shape == ReturnShape.AsyncEnumerable && p.IsCancellationToken && !p.HasEnumeratorCancellation ? "[global::System.Runtime.CompilerServices.EnumeratorCancellation] " : string.Empty)
+            (gateway.Shape == GatewayReturnShape.AsyncEnumerable && p.IsCancellationToken && !p.HasEnumeratorCancellation ? "[global::System.Runtime.CompilerServices.EnumeratorCancellation] " : string.Empty)
             + (p.Modifiers.Length > 0 ? p.Modifiers + " " : string.Empty) + p.Type + " " + p.Name));
         var arguments = string.Join(", ", gateway.Parameters.Select(p =>
             (p.Modifiers.Contains("out") ? "out " : p.Modifiers.Contains("ref") ? "ref " : p.Modifiers.Contains("in") ? "in " : string.Empty) + p.Name));
@@ -50,7 +51,7 @@ internal static class GatewayEmitter
         }
 
         writer.Open($"using (var __audit = {governance}.BeginAudit({subject}, __feature))");
-        if (gateway.Shape == ReturnShape.AsyncEnumerable)
+        if (gateway.Shape == GatewayReturnShape.AsyncEnumerable)
         {
             EmitStream(writer, gateway, call);
         }
@@ -59,17 +60,17 @@ internal static class GatewayEmitter
             writer.Open("try");
             switch (gateway.Shape)
             {
-                case ReturnShape.Void:
+                case GatewayReturnShape.Void:
                     writer.Line(call + ";");
                     writer.Line("__audit.Completed();");
                     break;
-                case ReturnShape.Task:
-                case ReturnShape.ValueTask:
+                case GatewayReturnShape.Task:
+                case GatewayReturnShape.ValueTask:
                     writer.Line($"await {call}.ConfigureAwait(false);");
                     writer.Line("__audit.Completed();");
                     break;
                 default:
-                    writer.Line(gateway.Shape == ReturnShape.Value ? $"var __output = {call};" : $"var __output = await {call}.ConfigureAwait(false);");
+                    writer.Line(gateway.Shape == GatewayReturnShape.Value ? $"var __output = {call};" : $"var __output = await {call}.ConfigureAwait(false);");
                     writer.Line(gateway.Disclose
                         ? "var __result = global::ResponsibleAI.AiGenerated.Create(__output, __feature);"
                         : "var __result = __output;");

@@ -1,3 +1,5 @@
+using ResponsibleAI.Analyzers.Gateways;
+
 namespace ResponsibleAI.Generators.Model;
 
 /// <summary>One [AiFeature] declaration, as plain values (no symbols, syntax or locations: cache-friendly).</summary>
@@ -6,18 +8,6 @@ namespace ResponsibleAI.Generators.Model;
 /// <param name="GeneratesContent">Explicit value, or the capability default.</param>
 /// <param name="DeclaredBy">Display string of the declaring member or type.</param>
 internal sealed record FeatureModel(string Id, string Capability, string? Provider, bool GeneratesContent, string? Disclosure, string DeclaredBy, GatewayModel? Gateway);
-
-/// <summary>How a gateway returns: what shape wraps the value.</summary>
-internal enum ReturnShape
-{
-    Void,
-    Task,
-    ValueTask,
-    Value,
-    TaskOfValue,
-    ValueTaskOfValue,
-    AsyncEnumerable,
-}
 
 /// <summary>A type that contains the gateway (outermost first): its keyword, name and type parameter list.</summary>
 internal sealed record ContainingTypeModel(string Keyword, string Name, string TypeParameters);
@@ -41,7 +31,7 @@ internal sealed record GatewayModel(
     string Name,
     string TypeParameters,
     EquatableArray<ParameterModel> Parameters,
-    ReturnShape Shape,
+    GatewayReturnShape Shape,
     string ValueType,
     bool Disclose,
     string Subject,

@@ -1,0 +1,155 @@
+using System;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using ResponsibleAI.Analyzers.Catalog;
+
+namespace ResponsibleAI.Analyzers.Gateways;
+
+/// <summary>
+/// One <c>[AiFeature]</c> application in source: the values the attribute sets, their effective values (the defaults
+/// of <c>AiFeatureAttribute</c>), and the argument syntax to report on. Arguments the compiler could not bind are
+/// flagged, so that no rule reports on top of a compiler error.
+/// </summary>
+internal sealed class AiFeatureDeclaration
+{
+    private const string ImplementationName = "Implementation";
+
+    private AiFeatureDeclaration(AttributeData attribute, AttributeSyntax syntax)
+    {
+        Attribute = attribute;
+        Syntax = syntax;
+    }
+
+    public AttributeData Attribute { get; }
+
+    public AttributeSyntax Syntax { get; }
+
+    /// <summary>The id, or null when it is null or could not be bound.</summary>
+    public string? Id { get; private set; }
+
+    /// <summary>The id argument bound to a constant (possibly null) without errors.</summary>
+    public bool IdIsConstant { get; private set; }
+
+    /// <summary>The positional id argument.</summary>
+    public AttributeArgumentSyntax? IdArgument { get; private set; }
+
+    /// <summary>The <c>AiCapability</c> value; <c>Other</c> when not set.</summary>
+    public int Capability { get; private set; } = (int)AiCapability.Other;
+
+    public string? Provider { get; private set; }
+
+    /// <summary>The explicit <c>GeneratesContent</c>, or null when not set.</summary>
+    public bool? GeneratesContentSetting { get; private set; }
+
+    public string? Disclosure { get; private set; }
+
+    /// <summary>The implementation method name, or null when not set (or set to null).</summary>
+    public string? Implementation { get; private set; }
+
+    /// <summary>The <c>Implementation = …</c> argument, when present.</summary>
+    public AttributeArgumentSyntax? ImplementationArgument { get; private set; }
+
+    /// <summary>The <c>Implementation</c> argument is present but the compiler could not bind it (e.g. <c>nameof</c> of an unknown name).</summary>
+    public bool ImplementationHasErrors { get; private set; }
+
+    /// <summary>The effective flag: the explicit value, else the capability's default.</summary>
+    public bool GeneratesContent => GeneratesContentSetting ?? AiCapabilityFacts.GeneratesContentByDefault((AiCapability)Capability);
+
+    /// <summary>The capability's name for messages (the number when it is not a defined value).</summary>
+    public string CapabilityName => Enum.IsDefined(typeof(AiCapability), Capability) ? ((AiCapability)Capability).ToString() : Capability.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Where to report about the id: the id argument's expression, else the attribute.</summary>
+    public Location IdLocation => (IdArgument?.Expression ?? (SyntaxNode)Syntax).GetLocation();
+
+    /// <summary>
+    /// Does <paramref name="id"/> match <c>^[a-z][a-z0-9]*([.-][a-z0-9]+)*$</c>? Written by hand, like the runtime's check,
+    /// so that a trailing newline (which <c>$</c> accepts) is rejected.
+    /// </summary>
+    public static bool IsValidId(string? id)
+    {
+        if (id is null || id.Length == 0 || id[0] is < 'a' or > 'z')
+        {
+            return false;
+        }
+
+        var previousWasSeparator = false;
+        for (var i = 1; i < id.Length; i++)
+        {
+            var c = id[i];
+            if (c is '.' or '-')
+            {
+                if (previousWasSeparator)
+                {
+                    return false;
+                }
+
+                previousWasSeparator = true;
+            }
+            else if (c is (>= 'a' and <= 'z') or (>= '0' and <= '9'))
+            {
+                previousWasSeparator = false;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return !previousWasSeparator;
+    }
+
+    /// <summary>Reads an <c>[AiFeature]</c> application; null when it has no syntax in source or its constructor did not bind.</summary>
+    public static AiFeatureDeclaration? Read(AttributeData attribute, CancellationToken cancellationToken)
+    {
+        if (attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken) is not AttributeSyntax syntax || attribute.AttributeConstructor is null)
+        {
+            return null;
+        }
+
+        var declaration = new AiFeatureDeclaration(attribute, syntax);
+        var arguments = syntax.ArgumentList?.Arguments ?? default;
+        declaration.IdArgument = arguments.FirstOrDefault(a => a.NameEquals is null);
+        declaration.ImplementationArgument = arguments.FirstOrDefault(a => a.NameEquals?.Name.Identifier.ValueText == ImplementationName);
+
+        if (attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0] is { Kind: TypedConstantKind.Primitive } id)
+        {
+            declaration.IdIsConstant = true;
+            declaration.Id = id.Value as string;
+        }
+
+        var implementationSeen = false;
+        foreach (var named in attribute.NamedArguments)
+        {
+            var value = named.Value;
+            if (value.Kind == TypedConstantKind.Error)
+            {
+                continue;
+            }
+
+            switch (named.Key)
+            {
+                case "Capability" when value.Value is int capability:
+                    declaration.Capability = capability;
+                    break;
+                case "Provider":
+                    declaration.Provider = value.Value as string;
+                    break;
+                case "GeneratesContent" when value.Value is bool flag:
+                    declaration.GeneratesContentSetting = flag;
+                    break;
+                case "Disclosure":
+                    declaration.Disclosure = value.Value as string;
+                    break;
+                case ImplementationName:
+                    implementationSeen = true;
+                    declaration.Implementation = value.Value as string;
+                    break;
+            }
+        }
+
+        declaration.ImplementationHasErrors = declaration.ImplementationArgument is not null && !implementationSeen;
+        return declaration;
+    }
+}
