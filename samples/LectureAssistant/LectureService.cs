@@ -4,76 +4,43 @@ using ResponsibleAI;
 namespace LectureAssistant;
 
 /// <summary>
-/// The AI features of the lecture platform. Each public method is a gateway: it checks consent and opt-out for the
-/// student, audits the call, and hands back output wrapped in <see cref="AiGenerated{T}"/> so the UI shows the notice.
+/// The AI features of the lecture platform, as generated gateways. Each public method below is only a declaration:
+/// the ResponsibleAI generator writes its body (consent check, opt-out lookup, audit, the call of the *Core method,
+/// and the AiGenerated&lt;T&gt; wrapper with the feature's notice). The class is partial so the generator can add it;
+/// the generated code reaches the governance through the primary-constructor parameter.
 /// </summary>
-public sealed class LectureService(AiSetup ai, IAiGovernance governance)
+public sealed partial class LectureService(AiSetup ai, IAiGovernance governance)
 {
-    // What users and auditors are told about each feature: id, capability, provider, and the default notice.
-    private readonly AiFeatureDescriptor _summary = new(Features.Summary, AiCapability.Summarization, ai.ChatProvider);
-    private readonly AiFeatureDescriptor _captions = new(Features.Captions, AiCapability.Captioning, ai.SpeechProvider);
+    /// <summary>
+    /// Summarizes a lecture transcript for a student. Throws <see cref="AiConsentRequiredException"/> when the student
+    /// has not consented and <see cref="AiOptedOutException"/> when the student has opted out.
+    /// </summary>
+    [AiFeature("lecture.summary", Capability = AiCapability.Summarization, Implementation = nameof(SummarizeCoreAsync))]
+    public partial Task<AiGenerated<string>> SummarizeAsync(AiSubject student, string transcript, CancellationToken cancellationToken = default);
 
-    /// <summary>Summarizes a lecture transcript for a student. Throws when the student has not consented or has opted out.</summary>
-    public async Task<AiGenerated<string>> SummarizeAsync(AiSubject student, string transcript, CancellationToken ct = default)
-    {
-        // Throwing guards: each throws (AiConsentRequiredException / AiOptedOutException) unless the student may be served.
-        await governance.EnsureConsentAsync(student, _summary, ct);
-        await governance.EnsureNotOptedOutAsync(student, _summary, ct);
+    /// <summary>
+    /// Captions a lecture recording for a student. Throws <see cref="AiConsentRequiredException"/> or
+    /// <see cref="AiOptedOutException"/> when the student may not be served.
+    /// </summary>
+    [AiFeature("lecture.captions", Capability = AiCapability.Captioning, Implementation = nameof(CaptionCoreAsync))]
+    public partial Task<AiGenerated<string>> CaptionAsync(AiSubject student, Stream recording, CancellationToken cancellationToken = default);
 
-        return await AuditAsync(student, _summary, () => SummarizeCoreAsync(transcript, ct));
-    }
-
-    /// <summary>Captions a lecture recording for a student, or returns null when the student may not be served.</summary>
-    public async Task<AiGenerated<string>?> CaptionAsync(AiSubject student, Stream recording, CancellationToken ct = default)
-    {
-        // Boolean guards: HasConsentAsync is true when consent is granted; IsOptedOutAsync is true when the student HAS opted out.
-        if (!await governance.HasConsentAsync(student, _captions, ct))
-        {
-            return null;
-        }
-
-        if (await governance.IsOptedOutAsync(student, _captions, ct))
-        {
-            return null;
-        }
-
-        return await AuditAsync(student, _captions, () => CaptionCoreAsync(recording, ct));
-    }
-
-    // [AiFeature] lists the raw model calls in the feature inventory. Inside it no guard is needed: every caller must guard.
-    [AiFeature(Features.Summary, Capability = AiCapability.Summarization)]
-    private async Task<AiGenerated<string>> SummarizeCoreAsync(string transcript, CancellationToken ct)
+    // The implementations: same parameters as the gateway, the raw value as result. They are part of the feature, so the
+    // model calls inside need no guard; only the gateway calls them (a call from anywhere else would be an unguarded AI call).
+    private async Task<string> SummarizeCoreAsync(AiSubject student, string transcript, CancellationToken cancellationToken)
     {
         ChatMessage[] prompt =
         [
             new(ChatRole.System, "Summarize this university lecture for a student in at most three sentences, then list its key terms."),
             new(ChatRole.User, transcript),
         ];
-        var response = await ai.Chat.GetResponseAsync(prompt, cancellationToken: ct);
-        return AiGenerated.Create(response.Text, _summary);
+        var response = await ai.Chat.GetResponseAsync(prompt, cancellationToken: cancellationToken);
+        return response.Text;
     }
 
-    [AiFeature(Features.Captions, Capability = AiCapability.Captioning)]
-    private async Task<AiGenerated<string>> CaptionCoreAsync(Stream recording, CancellationToken ct)
+    private async Task<string> CaptionCoreAsync(AiSubject student, Stream recording, CancellationToken cancellationToken)
     {
-        var response = await ai.Speech.GetTextAsync(recording, cancellationToken: ct);
-        return AiGenerated.Create(response.Text, _captions);
-    }
-
-    // Records Begin, then Completed or Failed (with the exception type) in the audit sink.
-    private async Task<T> AuditAsync<T>(AiSubject student, AiFeatureDescriptor feature, Func<Task<T>> call)
-    {
-        using var audit = governance.BeginAudit(student, feature);
-        try
-        {
-            var result = await call();
-            audit.Completed();
-            return result;
-        }
-        catch (Exception ex)
-        {
-            audit.Failed(ex);
-            throw;
-        }
+        var response = await ai.Speech.GetTextAsync(recording, cancellationToken: cancellationToken);
+        return response.Text;
     }
 }

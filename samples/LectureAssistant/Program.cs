@@ -8,22 +8,27 @@ using ResponsibleAI;
 using var ai = AiSetup.FromEnvironment();
 Console.WriteLine($"Chat provider: {ai.ChatProvider}; speech-to-text provider: {ai.SpeechProvider}");
 
-// The governance layer: who consented, who opted out, and an audit trail. In production, back these with your database.
+// The governance layer the generated gateways call: who consented, who opted out, and an audit trail. In production,
+// back these with your database (and add OpenTelemetryAiAuditSink through a CompositeAiAuditSink, see docs/runtime.md).
 var consents = new InMemoryAiConsentStore();
 var preferences = new InMemoryAiPreferenceStore();
 var audit = new InMemoryAiAuditSink();
-var governance = new AiGovernance(consents, preferences, audit);
+var governance = new AiGovernance(consents, preferences, audit, new AiGovernanceOptions { ModelResolver = ai.ModelFor });
+
+// AiFeatures is generated from the [AiFeature] declarations: the app's AI inventory, one descriptor per feature.
+Console.WriteLine($"AI features: {string.Join(", ", AiFeatures.All.Select(f => $"{f.Id} ({f.Capability})"))}");
 
 var ada = new AiSubject("student-ada");   // consented to all three features
 var ben = new AiSubject("student-ben");   // consented to all three, then opted out of summaries
 var cleo = new AiSubject("student-cleo"); // never answered the consent prompt
 foreach (var student in new[] { ada, ben })
 {
-    await consents.GrantAsync(student, Features.Captions);
-    await consents.GrantAsync(student, Features.Summary);
-    await consents.GrantAsync(student, Features.Grading);
+    foreach (var feature in AiFeatures.All)
+    {
+        await consents.GrantAsync(student, feature.Id);
+    }
 }
-await preferences.SetOptOutAsync(ben, Features.Summary, optedOut: true);
+await preferences.SetOptOutAsync(ben, AiFeatures.LectureSummary.Id, optedOut: true);
 
 var lectures = new LectureService(ai, governance);
 var gradebook = new Gradebook();
@@ -44,16 +49,16 @@ foreach (var student in new[] { ada, ben, cleo })
     Console.WriteLine();
     Console.WriteLine($"=== {student} ===");
 
+    // The gateways throw before any model call when the student may not be served.
     await using (var recording = File.OpenRead(recordingPath))
     {
-        var captions = await lectures.CaptionAsync(student, recording);
-        if (captions is null)
+        try
+        {
+            Show("Captions", await lectures.CaptionAsync(student, recording));
+        }
+        catch (Exception ex) when (ex is AiConsentRequiredException or AiOptedOutException)
         {
             Console.WriteLine("Captions: not generated (no consent, or opted out).");
-        }
-        else
-        {
-            Show("Captions", captions);
         }
     }
 
@@ -90,10 +95,11 @@ foreach (var (student, score) in gradebook.Scores)
 }
 
 Console.WriteLine();
-Console.WriteLine("=== Audit trail ===");
+Console.WriteLine("=== Audit trail (written by the gateways; never the text, only its length and hash) ===");
 foreach (var e in audit.Events)
 {
-    Console.WriteLine($"{e.Kind,-9} {e.FeatureId,-20} {e.SubjectId,-12} {e.Provider,-8} {e.Outcome}");
+    var output = e.OutputLength is { } length ? $" output: {length} chars, sha256 {e.OutputSha256?[..12]}..." : string.Empty;
+    Console.WriteLine($"{e.Kind,-9} {e.FeatureId,-20} {e.SubjectId,-12} {e.Model,-16} {e.Outcome}{output}");
 }
 
 // Every AI output reaches the screen with its notice: the policy's disclosure duty.

@@ -8,32 +8,28 @@ namespace LectureAssistant;
 /// AI-assisted quiz grading. A grade is an educational assessment, a critical decision under the policy: the model only
 /// proposes a score, a teaching assistant approves it, and only the approved score reaches the gradebook (RAI1004).
 /// </summary>
-public sealed class QuizGrader(AiSetup ai, IAiGovernance governance, ReviewQueue reviews, Gradebook gradebook)
+public sealed partial class QuizGrader(AiSetup ai, IAiGovernance governance, ReviewQueue reviews, Gradebook gradebook)
 {
-    private readonly AiFeatureDescriptor _grading = new(Features.Grading, AiCapability.Classification, ai.ChatProvider,
-        disclosure: "This score was proposed by AI and approved by a teaching assistant.");
-
     /// <summary>Grades a student's answer. Throws when the student has not consented to AI grading or has opted out.</summary>
     public async Task<AiGenerated<int>> GradeAsync(AiSubject student, string lecture, string question, string answer, CancellationToken ct = default)
     {
-        await governance.EnsureConsentAsync(student, _grading, ct);
-        await governance.EnsureNotOptedOutAsync(student, _grading, ct);
-
-        int proposed;
-        using (var audit = governance.BeginAudit(student, _grading))
-        {
-            proposed = await ProposeScoreCoreAsync(lecture, question, answer, ct);
-            audit.Completed();
-        }
+        // The gateway checks consent and opt-out and audits the call; it throws before any model call when the student may not be served.
+        var proposed = await ProposeScoreAsync(student, lecture, question, answer, ct);
 
         // Skip this line and pass `proposed` to Record: RAI1004, AI output reaches a [HumanReviewRequired] parameter.
         var approved = await reviews.ApproveAsync(student, proposed, ct);
         gradebook.Record(student, approved);
-        return AiGenerated.Create(approved, _grading).WithReview(AiReviewState.Approved);
+        return AiGenerated.Create(approved, AiFeatures.LectureQuizGrading).WithReview(AiReviewState.Approved);
     }
 
-    [AiFeature(Features.Grading, Capability = AiCapability.Classification)]
-    private async Task<int> ProposeScoreCoreAsync(string lecture, string question, string answer, CancellationToken ct)
+    // A Classification feature generates no content, so its gateway may return the raw score (no AiGenerated<int>):
+    // the disclosure is added above, once the score has been reviewed.
+    [AiFeature("lecture.quiz-grading", Capability = AiCapability.Classification,
+        Disclosure = "This score was proposed by AI and approved by a teaching assistant.",
+        Implementation = nameof(ProposeScoreCoreAsync))]
+    private partial Task<int> ProposeScoreAsync(AiSubject student, string lecture, string question, string answer, CancellationToken cancellationToken);
+
+    private async Task<int> ProposeScoreCoreAsync(AiSubject student, string lecture, string question, string answer, CancellationToken cancellationToken)
     {
         ChatMessage[] prompt =
         [
@@ -42,7 +38,7 @@ public sealed class QuizGrader(AiSetup ai, IAiGovernance governance, ReviewQueue
             new(ChatRole.User, $"Question: {question}"),
             new(ChatRole.User, answer),
         ];
-        var response = await ai.Chat.GetResponseAsync(prompt, cancellationToken: ct);
+        var response = await ai.Chat.GetResponseAsync(prompt, cancellationToken: cancellationToken);
         var score = Regex.Match(response.Text, @"\d+");
         return score.Success ? Math.Clamp(int.Parse(score.Value), 0, 10) : throw new InvalidOperationException("The model proposed no score.");
     }

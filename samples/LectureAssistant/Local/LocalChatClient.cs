@@ -11,6 +11,9 @@ namespace LectureAssistant.Local;
 /// </summary>
 public sealed partial class LocalChatClient : IChatClient
 {
+    /// <summary>The model id this client reports (and the audit records).</summary>
+    public const string ModelId = "local-extractive";
+
     private static readonly HashSet<string> StopWords =
     [
         "about", "after", "also", "back", "before", "does", "each", "from", "have", "into", "look", "next", "never",
@@ -22,7 +25,7 @@ public sealed partial class LocalChatClient : IChatClient
     {
         cancellationToken.ThrowIfCancellationRequested();
         var text = Respond(messages);
-        return Task.FromResult(new ChatResponse(new ChatMessage(ChatRole.Assistant, text)) { ModelId = "local-extractive" });
+        return Task.FromResult(new ChatResponse(new ChatMessage(ChatRole.Assistant, text)) { ModelId = LocalChatClient.ModelId });
     }
 
     public async IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(
@@ -33,13 +36,13 @@ public sealed partial class LocalChatClient : IChatClient
         {
             cancellationToken.ThrowIfCancellationRequested();
             await Task.Yield();
-            yield return new ChatResponseUpdate(ChatRole.Assistant, word + " ") { ModelId = "local-extractive" };
+            yield return new ChatResponseUpdate(ChatRole.Assistant, word + " ") { ModelId = LocalChatClient.ModelId };
         }
     }
 
     public object? GetService(Type serviceType, object? serviceKey = null) =>
         serviceKey is not null ? null
-        : serviceType == typeof(ChatClientMetadata) ? new ChatClientMetadata("local", defaultModelId: "local-extractive")
+        : serviceType == typeof(ChatClientMetadata) ? new ChatClientMetadata("local", defaultModelId: LocalChatClient.ModelId)
         : serviceType.IsInstanceOfType(this) ? this
         : null;
 

@@ -11,10 +11,13 @@ namespace LectureAssistant.Local;
 /// </summary>
 public sealed partial class LocalSpeechToTextClient : ISpeechToTextClient
 {
+    /// <summary>The model id this client reports (and the audit records).</summary>
+    public const string ModelId = "local-text";
+
     public async Task<SpeechToTextResponse> GetTextAsync(Stream audioSpeechStream, SpeechToTextOptions? options = null, CancellationToken cancellationToken = default)
     {
         var lines = await TranscribeAsync(audioSpeechStream, cancellationToken);
-        return new SpeechToTextResponse(string.Join(Environment.NewLine, lines)) { ModelId = "local-text" };
+        return new SpeechToTextResponse(string.Join(Environment.NewLine, lines)) { ModelId = LocalSpeechToTextClient.ModelId };
     }
 
     public async IAsyncEnumerable<SpeechToTextResponseUpdate> GetStreamingTextAsync(
@@ -23,7 +26,7 @@ public sealed partial class LocalSpeechToTextClient : ISpeechToTextClient
         // One update per caption line, as a live captioner would emit them.
         foreach (var line in await TranscribeAsync(audioSpeechStream, cancellationToken))
         {
-            yield return new SpeechToTextResponseUpdate(line + Environment.NewLine) { ModelId = "local-text" };
+            yield return new SpeechToTextResponseUpdate(line + Environment.NewLine) { ModelId = LocalSpeechToTextClient.ModelId };
         }
     }
 
