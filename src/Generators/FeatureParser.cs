@@ -60,7 +60,8 @@ internal static class FeatureParser
         }
 
         var content = generatesContent ?? Capabilities.GeneratesContentByDefault(capabilityValue);
-        var declaredBy = context.TargetSymbol.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat);
+        // Documentation-comment IDs (M:Lectures.LectureService.SummarizeAsync(...)): unambiguous across namespaces.
+        var declaredBy = context.TargetSymbol.GetDocumentationCommentId() ?? context.TargetSymbol.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat);
         GatewayModel? gateway = null;
         if (implementation is not null && context.TargetSymbol is IMethodSymbol method && context.TargetNode is MethodDeclarationSyntax declaration)
         {
@@ -72,20 +73,28 @@ internal static class FeatureParser
 
     private static GatewayModel? ParseGateway(IMethodSymbol method, MethodDeclarationSyntax declaration, string implementationName, bool generatesContent, SemanticModel semanticModel, CancellationToken cancellationToken)
     {
-        // The same checks the RAI3xxx analyzer reports (shared code: Analyzers/Gateways/GatewayShape.cs): skip what fails.
+        // The same checks the RAI3xxx analyzer reports (shared code: Analyzers/Gateways/GatewayShape.cs).
+        // Without a partial part to write into, or with a signature the user has not got right yet, there is nothing to emit.
         if (GatewayTypes.Create(semanticModel.Compilation) is not { AiSubject: not null, AiGovernance: not null, AiGenerated: not null } types
             || GatewayShape.DeclarationProblem(method, declaration) is not null                                   // RAI3001
             || !GatewayShape.NonPartialContainingTypes(declaration).IsEmpty                                       // RAI3002
             || GatewayShape.ClassifyReturn(method.ReturnType, types) is not { } gatewayReturn
-            || GatewayShape.HasParameterErrors(method)
-            || GatewayShape.FindImplementation(method, implementationName, gatewayReturn, types, out _) != ImplementationLookup.Found // RAI3003/RAI3004
-            || GatewayShape.SubjectParameters(method, types) is not { Length: 1 } subjects                        // RAI3005
-            || GatewayShape.GovernanceCandidates(method, types, cancellationToken) is not { Length: 1 } governance // RAI3006
-            || GatewayShape.ReturnsUndisclosedContent(gatewayReturn, generatesContent)                            // RAI3007
-            || GatewayShape.ByRefParameterOnAsyncShape(method, gatewayReturn) is not null)                        // RAI3010
+            || GatewayShape.HasParameterErrors(method))
         {
             return null;
         }
+
+        // A gateway that fails the other checks gets a throwing body instead of none: the build then fails on the RAI3xxx
+        // error that says why, not on CS8795 (a declaration error after which the command-line compiler runs no analyzer).
+        var subjects = GatewayShape.SubjectParameters(method, types);
+        var governance = GatewayShape.GovernanceCandidates(method, types, cancellationToken);
+        var stub =
+            GatewayShape.FindImplementation(method, implementationName, gatewayReturn, types, out _) != ImplementationLookup.Found ? "RAI3003/RAI3004"
+            : subjects.Length != 1 ? "RAI3005"
+            : governance.Length != 1 ? "RAI3006"
+            : GatewayShape.ReturnsUndisclosedContent(gatewayReturn, generatesContent) ? "RAI3007"
+            : GatewayShape.ByRefParameterOnAsyncShape(method, gatewayReturn) is not null ? "RAI3010"
+            : null;
 
         var containing = new List<ContainingTypeModel>();
         for (var node = declaration.Parent; node is TypeDeclarationSyntax type; node = node.Parent)
@@ -93,12 +102,10 @@ internal static class FeatureParser
             containing.Insert(0, new ContainingTypeModel(Keyword(type), type.Identifier.ValueText, type.TypeParameterList?.ToString() ?? string.Empty));
         }
 
-        var candidate = governance[0];
-        var governanceAccess = candidate.Kind == GatewayShape.PrimaryConstructorParameter
-            ? Escape(candidate.Symbol.Name)
-            : candidate.Symbol.IsStatic
-                ? "global::" + candidate.Symbol.ContainingType.ToDisplayString() + "." + Escape(candidate.Symbol.Name)
-                : "this." + Escape(candidate.Symbol.Name);
+        var governanceAccess = stub is not null ? string.Empty
+            : governance[0].Kind == GatewayShape.PrimaryConstructorParameter ? Escape(governance[0].Symbol.Name)
+            : governance[0].Symbol.IsStatic ? "global::" + governance[0].Symbol.ContainingType.ToDisplayString() + "." + Escape(governance[0].Symbol.Name)
+            : "this." + Escape(governance[0].Symbol.Name);
         var shape = gatewayReturn.Shape;
         var valueType = gatewayReturn.ValueType;
         var wrapped = gatewayReturn.Disclosed;
@@ -115,7 +122,7 @@ internal static class FeatureParser
         var typeParameters = method.TypeParameters.Length == 0 ? string.Empty : "<" + string.Join(", ", method.TypeParameters.Select(t => t.Name)) + ">";
         var hint = (ns.Length == 0 ? string.Empty : ns + ".")
                    + string.Join(".", containing.Select(t => t.Name + (t.TypeParameters.Length == 0 ? string.Empty : "`" + (t.TypeParameters.Count(c => c == ',') + 1))))
-                   + "." + method.Name + "_" + method.Parameters.Length + ".g.cs";
+                   + "." + method.Name + "_" + method.Parameters.Length + "_" + StableHash(string.Join(",", parameters.Select(p => p.Modifiers + p.Type))) + ".g.cs";
 
         return new GatewayModel(
             ns,
@@ -128,11 +135,24 @@ internal static class FeatureParser
             shape,
             valueType?.ToDisplayString(TypeFormat) ?? string.Empty,
             wrapped,
-            Escape(subjects[0].Name),
+            stub is null ? Escape(subjects[0].Name) : string.Empty,
             governanceAccess,
             token,
             Escape(implementationName) + typeParameters,
-            hint);
+            hint,
+            stub);
+    }
+
+    /// <summary>FNV-1a of the signature: overloads get distinct, stable file names.</summary>
+    private static string StableHash(string text)
+    {
+        var hash = 2166136261u;
+        foreach (var c in text)
+        {
+            hash = unchecked((hash ^ c) * 16777619u);
+        }
+
+        return hash.ToString("x8", System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private static string Keyword(TypeDeclarationSyntax type) => type switch

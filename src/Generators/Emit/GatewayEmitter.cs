@@ -24,10 +24,10 @@ internal static class GatewayEmitter
             writer.Open("partial " + type.Keyword + " " + type.Name + type.TypeParameters);
         }
 
-        var async = gateway.Shape is GatewayReturnShape.Task or GatewayReturnShape.ValueTask or GatewayReturnShape.TaskOfValue or GatewayReturnShape.ValueTaskOfValue or GatewayReturnShape.AsyncEnumerable;
+        var async = gateway.Stub is null && gateway.Shape is GatewayReturnShape.Task or GatewayReturnShape.ValueTask or GatewayReturnShape.TaskOfValue or GatewayReturnShape.ValueTaskOfValue or GatewayReturnShape.AsyncEnumerable;
         var modifiers = (gateway.Modifiers.Length > 0 ? gateway.Modifiers + " " : string.Empty) + (async ? "async " : string.Empty) + "partial";
         var parameters = string.Join(", ", gateway.Parameters.Select(p =>
-            (gateway.Shape == GatewayReturnShape.AsyncEnumerable && p.IsCancellationToken && !p.HasEnumeratorCancellation ? "[global::System.Runtime.CompilerServices.EnumeratorCancellation] " : string.Empty)
+            (gateway.Stub is null && gateway.Shape == GatewayReturnShape.AsyncEnumerable && p.IsCancellationToken && !p.HasEnumeratorCancellation ? "[global::System.Runtime.CompilerServices.EnumeratorCancellation] " : string.Empty)
             + (p.Modifiers.Length > 0 ? p.Modifiers + " " : string.Empty) + p.Type + " " + p.Name));
         var arguments = string.Join(", ", gateway.Parameters.Select(p =>
             (p.Modifiers.Contains("out") ? "out " : p.Modifiers.Contains("ref") ? "ref " : p.Modifiers.Contains("in") ? "in " : string.Empty) + p.Name));
@@ -37,7 +37,18 @@ internal static class GatewayEmitter
         var token = gateway.CancellationToken;
 
         writer.Open($"{modifiers} {gateway.ReturnType} {gateway.Name}{gateway.TypeParameters}({parameters})");
+        if (gateway.Stub is { } rule)
+        {
+            // The RAI3xxx analyzers report why (an error): this body only keeps the declaration compiling meanwhile.
+            writer.Line($"throw new global::System.InvalidOperationException({RegistryEmitter.Literal($"The gateway '{gateway.Name}' cannot be generated: fix {rule} reported on its declaration.")});");
+            writer.Close();
+            CloseTypes(writer, gateway);
+            return writer.ToString();
+        }
+
         writer.Line($"var __feature = {featureReference};");
+        writer.Line($"var __governance = {gateway.Governance};");
+        governance = "__governance";
 
         if (async)
         {
@@ -88,7 +99,12 @@ internal static class GatewayEmitter
 
         writer.Close(); // using
         writer.Close(); // method
+        CloseTypes(writer, gateway);
+        return writer.ToString();
+    }
 
+    private static void CloseTypes(CodeWriter writer, GatewayModel gateway)
+    {
         for (var i = 0; i < gateway.ContainingTypes.Length; i++)
         {
             writer.Close();
@@ -98,8 +114,6 @@ internal static class GatewayEmitter
         {
             writer.Close();
         }
-
-        return writer.ToString();
     }
 
     /// <summary>

@@ -23,6 +23,7 @@ internal sealed record ParameterModel(string Modifiers, string Type, string Name
 /// <param name="Disclose">Wrap the implementation's output in AiGenerated&lt;T&gt;.</param>
 /// <param name="Governance">Expression that reaches the IAiGovernance.</param>
 /// <param name="CancellationToken">Expression for the token passed to the governance, "default" when none.</param>
+/// <param name="Stub">For a gateway the generator cannot implement: the rule that says why; its body only throws.</param>
 internal sealed record GatewayModel(
     string Namespace,
     EquatableArray<ContainingTypeModel> ContainingTypes,
@@ -38,4 +39,5 @@ internal sealed record GatewayModel(
     string Governance,
     string CancellationToken,
     string Implementation,
-    string HintName);
+    string HintName,
+    string? Stub = null);

@@ -32,7 +32,29 @@ public class GeneratorTests
                 "Lectures.Shapes.Chaptering.ChaptersAsync_2.g.cs",
                 "Lectures.Shapes.Outer`1.Quiz.QuizAsync_3.g.cs",
             },
-            run.Generated.Keys.OrderBy(k => k, StringComparer.Ordinal));
+            run.Generated.Keys.Select(k => System.Text.RegularExpressions.Regex.Replace(k, "_[0-9a-f]{8}\\.g\\.cs$", ".g.cs")).OrderBy(k => k, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Overloads_get_distinct_files()
+    {
+        const string source = """
+            namespace Lectures;
+
+            public partial class Overloads(IAiGovernance governance)
+            {
+                [AiFeature("lecture.summary", Capability = AiCapability.Summarization, Implementation = nameof(TextCore))]
+                public partial Task<AiGenerated<string>> SummarizeAsync(AiSubject student, string transcript, CancellationToken cancellationToken);
+
+                [AiFeature("lecture.summary", Capability = AiCapability.Summarization, Implementation = nameof(IdCore))]
+                public partial Task<AiGenerated<string>> SummarizeAsync(AiSubject student, int lectureId, CancellationToken cancellationToken);
+
+                private Task<string> TextCore(AiSubject student, string transcript, CancellationToken cancellationToken) => Task.FromResult(transcript);
+                private Task<string> IdCore(AiSubject student, int lectureId, CancellationToken cancellationToken) => Task.FromResult(lectureId.ToString());
+            }
+            """;
+        var run = GeneratorHarness.RunGenerator(new[] { source });
+        Assert.Equal(3, run.Generated.Count);
     }
 
     [Fact]
@@ -132,9 +154,15 @@ public class GeneratorTests
             }
             """;
         var run = GeneratorHarness.RunGenerator(new[] { source }, expectClean: false);
-        Assert.Equal(new[] { "AiFeatures.g.cs" }, run.Generated.Keys);
-        // The only errors are the user's own (CS8795: a partial method without implementation, CS0751/CS0759...), none in generated code.
+
+        // Gateways in partial types get a throwing body, so the build fails on the RAI3xxx error that explains them and
+        // not on CS8795 (after which the command-line compiler runs no analyzer). The non-partial type and the method
+        // with a body get nothing: there is no partial part to write into.
+        var stubs = run.Generated.Where(p => p.Key != "AiFeatures.g.cs").ToList();
+        Assert.Equal(new[] { "Missing", "NoSubject", "Raw", "Wrong", "A" }.OrderBy(n => n), stubs.Select(p => p.Key.Split('.')[2].Split('_')[0]).OrderBy(n => n));
+        Assert.All(stubs, p => Assert.Contains("throw new global::System.InvalidOperationException(", p.Value));
         Assert.DoesNotContain(run.Output.GetDiagnostics(), d => d.Severity == DiagnosticSeverity.Error && d.Location.SourceTree?.FilePath.EndsWith(".g.cs", StringComparison.Ordinal) == true);
+        Assert.DoesNotContain(run.Output.GetDiagnostics(), d => d.Id == "CS8795" && !d.GetMessage().Contains("NotPartialType"));
     }
 
     [Fact]

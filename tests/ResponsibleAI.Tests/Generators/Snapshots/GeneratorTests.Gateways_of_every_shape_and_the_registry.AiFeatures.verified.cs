@@ -7,77 +7,77 @@ namespace Lectures
     [global::System.CodeDom.Compiler.GeneratedCode("ResponsibleAI.Generators", "0.1.0")]
     internal static partial class AiFeatures
     {
-        /// <summary>The feature <c>lecture.captions</c> (Captioning), declared by LectureAi.CaptionAsync(AiSubject, string, CancellationToken).</summary>
+        /// <summary>The feature <c>lecture.captions</c> (Captioning), declared by M:Lectures.Services.LectureAi.CaptionAsync(ResponsibleAI.AiSubject,System.String,System.Threading.CancellationToken).</summary>
         public static global::ResponsibleAI.AiFeatureDescriptor LectureCaptions { get; } = new global::ResponsibleAI.AiFeatureDescriptor(
             "lecture.captions",
             global::ResponsibleAI.AiCapability.Captioning,
             null,
             true,
             null,
-            new string[] { "LectureAi.CaptionAsync(AiSubject, string, CancellationToken)" });
+            new string[] { "M:Lectures.Services.LectureAi.CaptionAsync(ResponsibleAI.AiSubject,System.String,System.Threading.CancellationToken)" });
 
-        /// <summary>The feature <c>lecture.chapters</c> (Chaptering), declared by Chaptering.ChaptersAsync(AiSubject, string).</summary>
+        /// <summary>The feature <c>lecture.chapters</c> (Chaptering), declared by M:Lectures.Shapes.Chaptering.ChaptersAsync(ResponsibleAI.AiSubject,System.String).</summary>
         public static global::ResponsibleAI.AiFeatureDescriptor LectureChapters { get; } = new global::ResponsibleAI.AiFeatureDescriptor(
             "lecture.chapters",
             global::ResponsibleAI.AiCapability.Chaptering,
             null,
             true,
             null,
-            new string[] { "Chaptering.ChaptersAsync(AiSubject, string)" });
+            new string[] { "M:Lectures.Shapes.Chaptering.ChaptersAsync(ResponsibleAI.AiSubject,System.String)" });
 
-        /// <summary>The feature <c>lecture.embedding</c> (Embedding), declared by LectureAi.EmbedAsync(AiSubject, string).</summary>
+        /// <summary>The feature <c>lecture.embedding</c> (Embedding), declared by M:Lectures.Services.LectureAi.EmbedAsync(ResponsibleAI.AiSubject,System.String).</summary>
         public static global::ResponsibleAI.AiFeatureDescriptor LectureEmbedding { get; } = new global::ResponsibleAI.AiFeatureDescriptor(
             "lecture.embedding",
             global::ResponsibleAI.AiCapability.Embedding,
             null,
             false,
             null,
-            new string[] { "LectureAi.EmbedAsync(AiSubject, string)" });
+            new string[] { "M:Lectures.Services.LectureAi.EmbedAsync(ResponsibleAI.AiSubject,System.String)" });
 
-        /// <summary>The feature <c>lecture.quiz</c> (QuizGeneration), declared by Outer&lt;TContext&gt;.Quiz.QuizAsync(AiSubject, TContext, int).</summary>
+        /// <summary>The feature <c>lecture.quiz</c> (QuizGeneration), declared by M:Lectures.Shapes.Outer`1.Quiz.QuizAsync(ResponsibleAI.AiSubject,`0,System.Int32).</summary>
         public static global::ResponsibleAI.AiFeatureDescriptor LectureQuiz { get; } = new global::ResponsibleAI.AiFeatureDescriptor(
             "lecture.quiz",
             global::ResponsibleAI.AiCapability.QuizGeneration,
             null,
             true,
             null,
-            new string[] { "Outer<TContext>.Quiz.QuizAsync(AiSubject, TContext, int)" });
+            new string[] { "M:Lectures.Shapes.Outer`1.Quiz.QuizAsync(ResponsibleAI.AiSubject,`0,System.Int32)" });
 
-        /// <summary>The feature <c>lecture.reindex</c> (Tagging), declared by LectureAi.ReindexAsync(AiSubject).</summary>
+        /// <summary>The feature <c>lecture.reindex</c> (Tagging), declared by M:Lectures.Services.LectureAi.ReindexAsync(ResponsibleAI.AiSubject).</summary>
         public static global::ResponsibleAI.AiFeatureDescriptor LectureReindex { get; } = new global::ResponsibleAI.AiFeatureDescriptor(
             "lecture.reindex",
             global::ResponsibleAI.AiCapability.Tagging,
             null,
             true,
             null,
-            new string[] { "LectureAi.ReindexAsync(AiSubject)" });
+            new string[] { "M:Lectures.Services.LectureAi.ReindexAsync(ResponsibleAI.AiSubject)" });
 
-        /// <summary>The feature <c>lecture.summary</c> (Summarization), declared by LectureAi.SummarizeAsync(AiSubject, string, CancellationToken).</summary>
+        /// <summary>The feature <c>lecture.summary</c> (Summarization), declared by M:Lectures.Services.LectureAi.SummarizeAsync(ResponsibleAI.AiSubject,System.String,System.Threading.CancellationToken).</summary>
         public static global::ResponsibleAI.AiFeatureDescriptor LectureSummary { get; } = new global::ResponsibleAI.AiFeatureDescriptor(
             "lecture.summary",
             global::ResponsibleAI.AiCapability.Summarization,
             "self-hosted",
             true,
             null,
-            new string[] { "LectureAi.SummarizeAsync(AiSubject, string, CancellationToken)" });
+            new string[] { "M:Lectures.Services.LectureAi.SummarizeAsync(ResponsibleAI.AiSubject,System.String,System.Threading.CancellationToken)" });
 
-        /// <summary>The feature <c>lecture.title</c> (TextGeneration), declared by LectureAi.Title(AiSubject, string).</summary>
+        /// <summary>The feature <c>lecture.title</c> (TextGeneration), declared by M:Lectures.Services.LectureAi.Title(ResponsibleAI.AiSubject,System.String).</summary>
         public static global::ResponsibleAI.AiFeatureDescriptor LectureTitle { get; } = new global::ResponsibleAI.AiFeatureDescriptor(
             "lecture.title",
             global::ResponsibleAI.AiCapability.TextGeneration,
             null,
             true,
             null,
-            new string[] { "LectureAi.Title(AiSubject, string)" });
+            new string[] { "M:Lectures.Services.LectureAi.Title(ResponsibleAI.AiSubject,System.String)" });
 
-        /// <summary>The feature <c>lecture.translation</c> (Translation), declared by LectureAi.TranslateAsync(AiSubject, string).</summary>
+        /// <summary>The feature <c>lecture.translation</c> (Translation), declared by M:Lectures.Services.LectureAi.TranslateAsync(ResponsibleAI.AiSubject,System.String).</summary>
         public static global::ResponsibleAI.AiFeatureDescriptor LectureTranslation { get; } = new global::ResponsibleAI.AiFeatureDescriptor(
             "lecture.translation",
             global::ResponsibleAI.AiCapability.Translation,
             null,
             true,
             null,
-            new string[] { "LectureAi.TranslateAsync(AiSubject, string)" });
+            new string[] { "M:Lectures.Services.LectureAi.TranslateAsync(ResponsibleAI.AiSubject,System.String)" });
 
         /// <summary>All features, ordered by id.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ResponsibleAI.AiFeatureDescriptor> All { get; } = new global::ResponsibleAI.AiFeatureDescriptor[]

@@ -7,32 +7,32 @@ namespace Lectures
     [global::System.CodeDom.Compiler.GeneratedCode("ResponsibleAI.Generators", "0.1.0")]
     internal static partial class AiFeatures
     {
-        /// <summary>The feature <c>lecture.summary</c> (Summarization), declared by Summaries.Summarize(string), Summaries.SummarizeShort(string).</summary>
+        /// <summary>The feature <c>lecture.summary</c> (Summarization), declared by M:Lectures.Summaries.Summarize(System.String), M:Lectures.Summaries.SummarizeShort(System.String).</summary>
         public static global::ResponsibleAI.AiFeatureDescriptor LectureSummary { get; } = new global::ResponsibleAI.AiFeatureDescriptor(
             "lecture.summary",
             global::ResponsibleAI.AiCapability.Summarization,
             null,
             true,
             null,
-            new string[] { "Summaries.Summarize(string)", "Summaries.SummarizeShort(string)" });
+            new string[] { "M:Lectures.Summaries.Summarize(System.String)", "M:Lectures.Summaries.SummarizeShort(System.String)" });
 
-        /// <summary>The feature <c>reach.captions-v2</c> (Captioning), declared by ICaptionVendor.</summary>
+        /// <summary>The feature <c>reach.captions-v2</c> (Captioning), declared by T:Lectures.ICaptionVendor.</summary>
         public static global::ResponsibleAI.AiFeatureDescriptor ReachCaptionsV2 { get; } = new global::ResponsibleAI.AiFeatureDescriptor(
             "reach.captions-v2",
             global::ResponsibleAI.AiCapability.Captioning,
             "Kaltura REACH",
             true,
             null,
-            new string[] { "ICaptionVendor" });
+            new string[] { "T:Lectures.ICaptionVendor" });
 
-        /// <summary>The feature <c>search.vectors</c> (Embedding), declared by Summaries.Embed(string).</summary>
+        /// <summary>The feature <c>search.vectors</c> (Embedding), declared by M:Lectures.Summaries.Embed(System.String).</summary>
         public static global::ResponsibleAI.AiFeatureDescriptor SearchVectors { get; } = new global::ResponsibleAI.AiFeatureDescriptor(
             "search.vectors",
             global::ResponsibleAI.AiCapability.Embedding,
             null,
             false,
             null,
-            new string[] { "Summaries.Embed(string)" });
+            new string[] { "M:Lectures.Summaries.Embed(System.String)" });
 
         /// <summary>All features, ordered by id.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ResponsibleAI.AiFeatureDescriptor> All { get; } = new global::ResponsibleAI.AiFeatureDescriptor[]

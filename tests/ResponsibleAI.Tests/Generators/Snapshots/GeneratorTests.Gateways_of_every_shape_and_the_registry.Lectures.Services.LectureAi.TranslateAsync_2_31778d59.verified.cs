@@ -9,9 +9,10 @@ namespace Lectures.Services
         internal async partial global::System.Threading.Tasks.ValueTask<global::ResponsibleAI.AiGenerated<string>> TranslateAsync(global::ResponsibleAI.AiSubject student, string text)
         {
             var __feature = global::Lectures.AiFeatures.LectureTranslation;
-            await this._governance.EnsureConsentAsync(student, __feature, default).ConfigureAwait(false);
-            await this._governance.EnsureNotOptedOutAsync(student, __feature, default).ConfigureAwait(false);
-            using (var __audit = this._governance.BeginAudit(student, __feature))
+            var __governance = this._governance;
+            await __governance.EnsureConsentAsync(student, __feature, default).ConfigureAwait(false);
+            await __governance.EnsureNotOptedOutAsync(student, __feature, default).ConfigureAwait(false);
+            using (var __audit = __governance.BeginAudit(student, __feature))
             {
                 try
                 {

@@ -9,9 +9,10 @@ namespace Lectures.Services
         public partial global::ResponsibleAI.AiGenerated<string> Title(global::ResponsibleAI.AiSubject student, string transcript)
         {
             var __feature = global::Lectures.AiFeatures.LectureTitle;
-            this._governance.EnsureConsentAsync(student, __feature, default).GetAwaiter().GetResult();
-            this._governance.EnsureNotOptedOutAsync(student, __feature, default).GetAwaiter().GetResult();
-            using (var __audit = this._governance.BeginAudit(student, __feature))
+            var __governance = this._governance;
+            __governance.EnsureConsentAsync(student, __feature, default).GetAwaiter().GetResult();
+            __governance.EnsureNotOptedOutAsync(student, __feature, default).GetAwaiter().GetResult();
+            using (var __audit = __governance.BeginAudit(student, __feature))
             {
                 try
                 {

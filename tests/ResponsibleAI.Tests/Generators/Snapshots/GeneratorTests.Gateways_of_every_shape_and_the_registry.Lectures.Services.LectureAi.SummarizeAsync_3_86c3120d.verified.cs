@@ -9,9 +9,10 @@ namespace Lectures.Services
         public async partial global::System.Threading.Tasks.Task<global::ResponsibleAI.AiGenerated<string>> SummarizeAsync(global::ResponsibleAI.AiSubject student, string transcript, global::System.Threading.CancellationToken cancellationToken)
         {
             var __feature = global::Lectures.AiFeatures.LectureSummary;
-            await this._governance.EnsureConsentAsync(student, __feature, cancellationToken).ConfigureAwait(false);
-            await this._governance.EnsureNotOptedOutAsync(student, __feature, cancellationToken).ConfigureAwait(false);
-            using (var __audit = this._governance.BeginAudit(student, __feature))
+            var __governance = this._governance;
+            await __governance.EnsureConsentAsync(student, __feature, cancellationToken).ConfigureAwait(false);
+            await __governance.EnsureNotOptedOutAsync(student, __feature, cancellationToken).ConfigureAwait(false);
+            using (var __audit = __governance.BeginAudit(student, __feature))
             {
                 try
                 {

@@ -11,9 +11,10 @@ namespace Lectures.Shapes
             public async partial global::System.Threading.Tasks.Task<global::ResponsibleAI.AiGenerated<string>> QuizAsync(global::ResponsibleAI.AiSubject student, TContext context, int questions)
             {
                 var __feature = global::Lectures.AiFeatures.LectureQuiz;
-                await governance.EnsureConsentAsync(student, __feature, default).ConfigureAwait(false);
-                await governance.EnsureNotOptedOutAsync(student, __feature, default).ConfigureAwait(false);
-                using (var __audit = governance.BeginAudit(student, __feature))
+                var __governance = governance;
+                await __governance.EnsureConsentAsync(student, __feature, default).ConfigureAwait(false);
+                await __governance.EnsureNotOptedOutAsync(student, __feature, default).ConfigureAwait(false);
+                using (var __audit = __governance.BeginAudit(student, __feature))
                 {
                     try
                     {

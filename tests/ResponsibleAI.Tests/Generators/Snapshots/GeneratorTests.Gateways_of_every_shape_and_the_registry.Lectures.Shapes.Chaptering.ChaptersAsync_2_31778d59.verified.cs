@@ -9,9 +9,10 @@ namespace Lectures.Shapes
         public static async partial global::System.Threading.Tasks.Task<global::ResponsibleAI.AiGenerated<string[]>> ChaptersAsync(global::ResponsibleAI.AiSubject student, string transcript)
         {
             var __feature = global::Lectures.AiFeatures.LectureChapters;
-            await global::Lectures.Shapes.Chaptering.Governance.EnsureConsentAsync(student, __feature, default).ConfigureAwait(false);
-            await global::Lectures.Shapes.Chaptering.Governance.EnsureNotOptedOutAsync(student, __feature, default).ConfigureAwait(false);
-            using (var __audit = global::Lectures.Shapes.Chaptering.Governance.BeginAudit(student, __feature))
+            var __governance = global::Lectures.Shapes.Chaptering.Governance;
+            await __governance.EnsureConsentAsync(student, __feature, default).ConfigureAwait(false);
+            await __governance.EnsureNotOptedOutAsync(student, __feature, default).ConfigureAwait(false);
+            using (var __audit = __governance.BeginAudit(student, __feature))
             {
                 try
                 {
