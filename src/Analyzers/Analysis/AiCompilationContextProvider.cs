@@ -36,5 +36,5 @@ internal sealed class AiCompilationContextProvider
     }
 
     private static ConfigurationFile Merge(ConfigurationFile a, ConfigurationFile b) =>
-        a.Entries.IsEmpty ? b : new ConfigurationFile(a.Entries.AddRange(b.Entries), a.Errors.AddRange(b.Errors));
+        new(a.Entries.AddRange(b.Entries), a.Errors.AddRange(b.Errors));
 }

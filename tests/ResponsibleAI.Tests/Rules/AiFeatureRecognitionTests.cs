@@ -162,3 +162,20 @@ public class AiFeatureRecognitionTests
         """,
         "feature T:Vendor.Dubbing ; id=vendor.dubbing ; capability=Dubbing");
 }
+
+/// <summary>A 'feature' line naming a catalog member wins over the catalog row (the contract's own Kaltura example).</summary>
+public class ConfigurationOverCatalogTests
+{
+    [Fact]
+    public Task Feature_line_names_a_catalog_call() => Verify.VerifyAsync(
+        """
+        public sealed class Reach
+        {
+            // Stand-in Kaltura client (tests/StandInSdks): the registry here does not serve the Kaltura package.
+            public Task Order(Kaltura.Types.EntryVendorTask task) => {|#0:Kaltura.Services.EntryVendorTaskService.Add(task)|}.ExecuteAsync(null);
+        }
+        """,
+        "feature M:Kaltura.Services.EntryVendorTaskService.Add(Kaltura.Types.EntryVendorTask) ; id=reach.task ; capability=Captioning ; provider=Kaltura REACH",
+        new DiagnosticResult("RAI1001", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(0).WithArguments("EntryVendorTaskService.Add", "feature 'reach.task'"),
+        new DiagnosticResult("RAI1002", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithLocation(0).WithArguments("EntryVendorTaskService.Add", "feature 'reach.task'"));
+}
