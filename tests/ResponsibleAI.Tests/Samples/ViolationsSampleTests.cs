@@ -1,13 +1,11 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Text;
 using System.Text.RegularExpressions;
-using System.Threading;
-using System.Threading.Tasks;
+using ResponsibleAI.Tests.Infrastructure;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -80,7 +78,7 @@ public sealed class ViolationsSampleTests(ITestOutputHelper output)
 
     // ------------------------------------------------------------------ comparison
 
-    private void AssertSameDiagnostics(IReadOnlyCollection<string> expected, IReadOnlyCollection<string> actual, BuildResult build)
+    private void AssertSameDiagnostics(IReadOnlyCollection<string> expected, IReadOnlyCollection<string> actual, DotnetResult build)
     {
         var missing = expected.Except(actual, StringComparer.Ordinal).ToList();
         var unexpected = actual.Except(expected, StringComparer.Ordinal).ToList();
@@ -136,92 +134,18 @@ public sealed class ViolationsSampleTests(ITestOutputHelper output)
 
     // ------------------------------------------------------------------ running dotnet build
 
-    private BuildResult Build(string project, params string[] extraArguments)
+    private DotnetResult Build(string project, params string[] extraArguments)
     {
-        var arguments = new List<string>
-        {
+        string[] arguments =
+        [
             "build", project, "--no-incremental", "-nologo", "-clp:NoSummary", "-nodeReuse:false",
-            "-c", Configuration(), "-p:BuildProjectReferences=false",
-        };
-        arguments.AddRange(extraArguments);
+            "-c", Configuration(), "-p:BuildProjectReferences=false", .. extraArguments,
+        ];
 
-        // Someone else may be building in the same tree: retry a build that failed on a locked file.
-        for (var attempt = 1; ; attempt++)
-        {
-            var result = RunDotnet(arguments);
-            output.WriteLine($"dotnet {string.Join(" ", arguments)}: exit code {result.ExitCode} in {result.Elapsed.TotalSeconds:F1} s (attempt {attempt})");
-            var locked = result.ExitCode != 0
-                && (result.Output.Contains("being used by another process", StringComparison.OrdinalIgnoreCase)
-                    || result.Output.Contains("MSB3026", StringComparison.Ordinal)
-                    || result.Output.Contains("MSB3027", StringComparison.Ordinal)
-                    || result.Output.Contains("Access to the path", StringComparison.Ordinal));
-            if (!locked || attempt == 3)
-            {
-                return result;
-            }
-
-            Thread.Sleep(TimeSpan.FromSeconds(30));
-        }
-    }
-
-    private static BuildResult RunDotnet(IEnumerable<string> arguments)
-    {
-        var start = new ProcessStartInfo(DotnetPath())
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = RepositoryRoot(),
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        // `dotnet test` runs this test host with MSBuild variables of its own build; a child build must not inherit them.
-        foreach (var key in new[] { "MSBuildExtensionsPath", "MSBuildSDKsPath", "MSBUILD_EXE_PATH", "MSBuildLoadMicrosoftTargetsReadOnly" })
-        {
-            start.Environment.Remove(key);
-        }
-
-        start.Environment["DOTNET_CLI_UI_LANGUAGE"] = "en";
-        start.Environment["MSBUILDTERMINALLOGGER"] = "off";
-        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
-
-        var stopwatch = Stopwatch.StartNew();
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start dotnet.");
-
-        // Read both streams concurrently: a full pipe on either one would block the build.
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(BuildTimeout))
-        {
-            process.Kill(entireProcessTree: true);
-            process.WaitForExit(TimeSpan.FromSeconds(30));
-            throw new TimeoutException($"dotnet {string.Join(" ", arguments)} did not finish within {BuildTimeout.TotalMinutes} minutes.");
-        }
-
-        // The streams end when the last process holding them exits; do not wait forever on a straggler.
-        Task.WhenAll(stdout, stderr).Wait(TimeSpan.FromSeconds(60));
-        var text = (stdout.IsCompletedSuccessfully ? stdout.Result : "") + "\n" + (stderr.IsCompletedSuccessfully ? stderr.Result : "");
-        return new BuildResult(process.ExitCode, text, stopwatch.Elapsed);
-    }
-
-    /// <summary>The dotnet that runs this test (so the same SDK builds the sample), else the one on PATH.</summary>
-    private static string DotnetPath()
-    {
-        var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
-        if (!string.IsNullOrEmpty(host) && File.Exists(host))
-        {
-            return host;
-        }
-
-        var root = Environment.GetEnvironmentVariable("DOTNET_ROOT");
-        var candidate = string.IsNullOrEmpty(root) ? null : Path.Combine(root, OperatingSystem.IsWindows() ? "dotnet.exe" : "dotnet");
-        return candidate is not null && File.Exists(candidate) ? candidate : "dotnet";
+        // DotnetCli retries a build that failed on a file locked by someone else building in the same tree.
+        var result = DotnetCli.Run(arguments, RepositoryRoot(), timeout: BuildTimeout);
+        output.WriteLine(result.Summary);
+        return result;
     }
 
     /// <summary>The configuration this test assembly was built in: the analyzers under test were built in it too.</summary>
@@ -230,26 +154,5 @@ public sealed class ViolationsSampleTests(ITestOutputHelper output)
             ? configuration
             : "Debug";
 
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Analyzers.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No Analyzers.sln above {AppContext.BaseDirectory}.");
-    }
-
-    private sealed record BuildResult(int ExitCode, string Output, TimeSpan Elapsed)
-    {
-        /// <summary>The last lines of the log, for a failure message.</summary>
-        public string Tail(int lines = 60)
-        {
-            var all = Output.Split('\n');
-            return string.Join("\n", all.Skip(Math.Max(0, all.Length - lines)));
-        }
-    }
+    private static string RepositoryRoot() => DotnetCli.RepositoryRoot();
 }

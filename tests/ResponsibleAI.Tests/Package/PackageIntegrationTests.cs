@@ -1,0 +1,326 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using ResponsibleAI.Tests.Infrastructure;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace ResponsibleAI.Tests.Package;
+
+/// <summary>
+/// The <c>ResponsibleAI</c> package as a user gets it: packed with <c>dotnet pack</c>, installed from a local folder
+/// feed into a fresh console project, and driven with the real <c>dotnet</c> CLI (build, run, format, ErrorLog).
+/// </summary>
+/// <remarks>
+/// <see cref="PackageFeedFixture"/> packs and restores once; each test works on its own copy of the consumer.
+/// Builds use <c>--no-incremental</c>: an up-to-date build skips the compiler and with it every analyzer warning.
+/// Restoring Microsoft.Extensions.AI.Abstractions into the private packages folder needs the default package source.
+/// </remarks>
+[Trait("Category", "Integration")]
+public sealed class PackageIntegrationTests : IClassFixture<PackageFeedFixture>
+{
+    // Program.cs(12,34): warning RAI1001: message [ConsumerApp.csproj]
+    private static readonly Regex DiagnosticLine = new(
+        @"^\s*(?<path>[^\s].*?)\((?<line>\d+),(?<column>\d+)(?:,\d+,\d+)?\)\s*:\s*(?<severity>warning|error)\s+(?<id>RAI\d+)\s*:",
+        RegexOptions.CultureInvariant | RegexOptions.Multiline);
+
+    private readonly PackageFeedFixture _feed;
+    private readonly ITestOutputHelper _output;
+
+    public PackageIntegrationTests(PackageFeedFixture feed, ITestOutputHelper output)
+    {
+        _feed = feed;
+        _output = output;
+        foreach (var line in feed.Log)
+        {
+            output.WriteLine("[fixture] " + line);
+        }
+    }
+
+    // ------------------------------------------------------------------ the package itself
+
+    [Fact]
+    public void Package_has_the_documented_layout_and_no_dependencies()
+    {
+        using var package = ZipFile.OpenRead(_feed.PackagePath);
+        var entries = package.Entries.Select(e => e.FullName).ToHashSet(StringComparer.Ordinal);
+        string[] required =
+        [
+            "analyzers/dotnet/cs/ResponsibleAI.Analyzers.dll",
+            "analyzers/dotnet/cs/ResponsibleAI.CodeFixes.dll",
+            "analyzers/dotnet/cs/ResponsibleAI.Generators.dll",
+            "lib/netstandard2.0/ResponsibleAI.Attributes.dll",
+            "lib/net8.0/ResponsibleAI.Attributes.dll",
+            "build/ResponsibleAI.props",
+            "buildTransitive/ResponsibleAI.props",
+            "PACKAGE.md",
+            "RELEASE-NOTES.md",
+        ];
+        var missing = required.Where(r => !entries.Contains(r)).ToList();
+        Assert.True(missing.Count == 0, "Missing from the package: " + string.Join(", ", missing) + "\nEntries:\n  " + string.Join("\n  ", entries.Order()));
+
+        // No compiler (or any other) assembly besides ours: analyzers/ holds exactly the three Roslyn components.
+        var analyzers = entries.Where(e => e.StartsWith("analyzers/", StringComparison.Ordinal)).Order().ToList();
+        Assert.Equal(
+            ["analyzers/dotnet/cs/ResponsibleAI.Analyzers.dll", "analyzers/dotnet/cs/ResponsibleAI.CodeFixes.dll", "analyzers/dotnet/cs/ResponsibleAI.Generators.dll"],
+            analyzers);
+
+        var nuspec = XDocument.Parse(ReadEntry(package, "ResponsibleAI.nuspec"));
+        XNamespace ns = nuspec.Root!.Name.Namespace;
+        var metadata = nuspec.Root.Element(ns + "metadata")!;
+        Assert.Equal("ResponsibleAI", metadata.Element(ns + "id")?.Value);
+        Assert.Equal(_feed.Version, metadata.Element(ns + "version")?.Value);
+        Assert.Equal("MIT", metadata.Element(ns + "license")?.Value);
+        Assert.Equal("expression", metadata.Element(ns + "license")?.Attribute("type")?.Value);
+        Assert.Equal("PACKAGE.md", metadata.Element(ns + "readme")?.Value);
+        Assert.False(string.IsNullOrWhiteSpace(metadata.Element(ns + "releaseNotes")?.Value), "The nuspec has no release notes.");
+
+        // Leaked dependencies would show as <dependency> elements; the groups must exist (one per TFM) and be empty.
+        var groups = metadata.Element(ns + "dependencies")?.Elements(ns + "group").ToList() ?? [];
+        Assert.Equal(
+            [".NETStandard2.0", "net8.0"],
+            groups.Select(g => g.Attribute("targetFramework")?.Value ?? "").Order(StringComparer.Ordinal).ToArray());
+        var leaked = groups.SelectMany(g => g.Elements()).Select(d => d.Attribute("id")?.Value).ToList();
+        Assert.True(leaked.Count == 0, "The package leaks dependencies: " + string.Join(", ", leaked));
+
+        // The buildTransitive props expose RootNamespace to the generator; build/ imports the same file.
+        Assert.Contains("<CompilerVisibleProperty Include=\"RootNamespace\" />", ReadEntry(package, "buildTransitive/ResponsibleAI.props"), StringComparison.Ordinal);
+        Assert.Contains("buildTransitive", ReadEntry(package, "build/ResponsibleAI.props"), StringComparison.Ordinal);
+
+        // nuget.org renders the readme out of context: every link must be absolute (or an in-page anchor).
+        var readme = ReadEntry(package, "PACKAGE.md");
+        var relativeLinks = Regex.Matches(readme, @"\]\((?!https?://|#)(?<target>[^)]*)\)").Select(m => m.Groups["target"].Value).ToList();
+        Assert.True(relativeLinks.Count == 0, "PACKAGE.md has relative links that break on nuget.org: " + string.Join(", ", relativeLinks));
+    }
+
+    // ------------------------------------------------------------------ diagnostics and severities
+
+    [Fact]
+    public void Build_reports_RAI1001_and_RAI1002_at_the_unguarded_call()
+    {
+        var consumer = _feed.CreateConsumer("warnings");
+        var build = Build(consumer);
+
+        Assert.True(build.ExitCode == 0, build.Describe("The consumer must build: its diagnostics are warnings."));
+        var (line, column) = ConsumerProgram.UnguardedCallPosition();
+        Assert.Equal(
+            [$"Program.cs({line},{column}): warning RAI1001", $"Program.cs({line},{column}): warning RAI1002"],
+            Diagnostics(build, consumer));
+        Assert.Contains("docs/rules/RAI1001.md", build.Output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("error")]
+    [InlineData("none")]
+    public void Editorconfig_severity_applies_to_the_package_rules(string severity)
+    {
+        var consumer = _feed.CreateConsumer("editorconfig-" + severity);
+        File.AppendAllText(Path.Combine(consumer, ".editorconfig"), $"dotnet_diagnostic.RAI1001.severity = {severity}\n");
+        var build = Build(consumer);
+
+        var (line, column) = ConsumerProgram.UnguardedCallPosition();
+        var diagnostics = Diagnostics(build, consumer);
+        if (severity == "error")
+        {
+            Assert.True(build.ExitCode != 0, build.Describe("RAI1001 at severity error must fail the build."));
+            Assert.Equal(
+                [$"Program.cs({line},{column}): error RAI1001", $"Program.cs({line},{column}): warning RAI1002"],
+                diagnostics);
+        }
+        else
+        {
+            Assert.True(build.ExitCode == 0, build.Describe("RAI1001 at severity none must not fail the build."));
+            // RAI1001 is gone; RAI1002 (same analyzer) still reports, so the analyzer did run.
+            Assert.Equal([$"Program.cs({line},{column}): warning RAI1002"], diagnostics);
+        }
+    }
+
+    [Fact]
+    public void Warnaserror_fails_the_build_on_the_package_rules()
+    {
+        var consumer = _feed.CreateConsumer("warnaserror");
+        var build = Build(consumer, "-warnaserror");
+
+        Assert.True(build.ExitCode != 0, build.Describe("-warnaserror must fail on RAI1001/RAI1002."));
+        var (line, column) = ConsumerProgram.UnguardedCallPosition();
+        Assert.Equal(
+            [$"Program.cs({line},{column}): error RAI1001", $"Program.cs({line},{column}): error RAI1002"],
+            Diagnostics(build, consumer));
+
+        // Nothing else may turn into an error (a restore warning such as NU1603 would, and would hide our rules).
+        var otherErrors = Regex.Matches(build.Output, @"error (?<id>[A-Z]+\d+)").Select(m => m.Groups["id"].Value)
+            .Where(id => !id.StartsWith("RAI", StringComparison.Ordinal)).Distinct().ToList();
+        Assert.True(otherErrors.Count == 0, build.Describe("Unexpected errors besides RAI: " + string.Join(", ", otherErrors)));
+    }
+
+    // ------------------------------------------------------------------ generator
+
+    [Fact]
+    public void Generator_runs_from_the_package_in_the_consumers_root_namespace()
+    {
+        var consumer = _feed.CreateConsumer("generator");
+        var build = Build(consumer, "-p:EmitCompilerGeneratedFiles=true");
+        Assert.True(build.ExitCode == 0, build.Describe("The consumer must build."));
+
+        // The package's buildTransitive props are imported (they make RootNamespace compiler-visible).
+        var nugetProps = File.ReadAllText(Path.Combine(consumer, "obj", "ConsumerApp.csproj.nuget.g.props"));
+        Assert.Contains("buildTransitive/ResponsibleAI.props", nugetProps.Replace('\\', '/'), StringComparison.OrdinalIgnoreCase);
+
+        var generated = Directory.EnumerateFiles(Path.Combine(consumer, "obj"), "*.g.cs", SearchOption.AllDirectories)
+            .Where(f => f.Replace('\\', '/').Contains("/generated/ResponsibleAI.Generators/", StringComparison.Ordinal))
+            .ToList();
+        var registry = generated.SingleOrDefault(f => Path.GetFileName(f) == "AiFeatures.g.cs");
+        Assert.True(registry is not null, "No AiFeatures.g.cs among the generated files:\n  " + string.Join("\n  ", generated));
+        var registryText = File.ReadAllText(registry);
+        Assert.Contains($"namespace {PackageFeedFixture.ConsumerRootNamespace}", registryText, StringComparison.Ordinal);
+        Assert.Contains("LectureSummary", registryText, StringComparison.Ordinal);
+
+        var gateway = generated.SingleOrDefault(f => Path.GetFileName(f).StartsWith("Contoso.Lectures.Summaries.SummarizeAsync", StringComparison.Ordinal));
+        Assert.True(gateway is not null, "No generated gateway body for Summaries.SummarizeAsync:\n  " + string.Join("\n  ", generated));
+        var gatewayText = File.ReadAllText(gateway);
+        Assert.Contains("partial class Summaries", gatewayText, StringComparison.Ordinal);
+        Assert.Contains("EnsureConsentAsync", gatewayText, StringComparison.Ordinal);
+        Assert.Contains("EnsureNotOptedOutAsync", gatewayText, StringComparison.Ordinal);
+        Assert.Contains("SummarizeCoreAsync(", gatewayText, StringComparison.Ordinal);
+
+        // And the program runs: the registry has the one feature, the gateway refuses without consent.
+        var run = _feed.RunInConsumer(consumer, "run", "--no-build", "--project", PackageFeedFixture.ConsumerProjectFile);
+        _output.WriteLine(run.Summary);
+        Assert.True(run.ExitCode == 0, run.Describe("dotnet run failed."));
+        var lines = run.StandardOutput.Replace("\r", "").Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(["AiFeatures.All.Count=1", "AiFeatures.LectureSummary.Id=lecture.summary", "gateway: consent required"], lines);
+    }
+
+    // ------------------------------------------------------------------ dotnet format
+
+    [Fact]
+    public void Format_verify_no_changes_fails_on_the_violation()
+    {
+        var consumer = _feed.CreateConsumer("format-verify");
+        var program = Path.Combine(consumer, "Program.cs");
+        var before = File.ReadAllText(program);
+        Restore(consumer);
+
+        var format = _feed.RunInConsumer(consumer, "format", "analyzers", PackageFeedFixture.ConsumerProjectFile,
+            "--diagnostics", "RAI1001", "--verify-no-changes", "--no-restore");
+        _output.WriteLine(format.Summary);
+
+        Assert.True(format.ExitCode != 0, format.Describe("--verify-no-changes must fail while RAI1001 has a fix to apply."));
+        Assert.Contains("RAI1001", format.Output, StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllText(program));
+    }
+
+    [Fact]
+    public void Format_applies_a_code_fix_from_the_package()
+    {
+        var consumer = _feed.CreateConsumer("format-fix");
+        var program = Path.Combine(consumer, "Program.cs");
+        var before = File.ReadAllText(program);
+        Restore(consumer);
+
+        var format = _feed.RunInConsumer(consumer, "format", "analyzers", PackageFeedFixture.ConsumerProjectFile,
+            "--diagnostics", "RAI1001", "--no-restore");
+        _output.WriteLine(format.Summary);
+        Assert.True(format.ExitCode == 0, format.Describe("dotnet format analyzers failed."));
+        Assert.DoesNotContain("No associated code fix found", format.Output, StringComparison.Ordinal);
+
+        var after = File.ReadAllText(program);
+        Assert.NotEqual(before, after);
+        _output.WriteLine("Program.cs after dotnet format:\n" + after);
+
+        // dotnet format applies the first code action: "Require consent from callers" ([AiFeature] on the method)
+        // or an inserted guard. Either way the method that held the unguarded call changed.
+        var unguarded = after[after.IndexOf("public static class Unguarded", StringComparison.Ordinal)..after.IndexOf("public sealed partial class Summaries", StringComparison.Ordinal)];
+        Assert.True(
+            unguarded.Contains("[AiFeature(", StringComparison.Ordinal) || unguarded.Contains("Consent", StringComparison.Ordinal),
+            "Neither an [AiFeature] nor a consent guard was added to Unguarded.AskAsync:\n" + unguarded);
+
+        var rebuild = Build(consumer);
+        Assert.True(rebuild.ExitCode == 0, rebuild.Describe("The fixed consumer must build."));
+        var remaining = Diagnostics(rebuild, consumer).Where(d => d.EndsWith("RAI1001", StringComparison.Ordinal)).ToList();
+        Assert.True(remaining.Count == 0, rebuild.Describe("RAI1001 still reported after the fix: " + string.Join(", ", remaining)));
+    }
+
+    // ------------------------------------------------------------------ SARIF
+
+    [Fact]
+    public void ErrorLog_writes_SARIF_2_1_naming_the_rules_and_their_help_links()
+    {
+        var consumer = _feed.CreateConsumer("sarif");
+        var sarifPath = Path.Combine(consumer, "build.sarif");
+        // A comma separates MSBuild properties on the command line: escape it as %2C.
+        var build = Build(consumer, $"-p:ErrorLog={sarifPath}%2Cversion=2.1");
+        Assert.True(build.ExitCode == 0, build.Describe("The consumer must build."));
+        Assert.True(File.Exists(sarifPath), build.Describe($"No SARIF log at {sarifPath}."));
+
+        using var sarif = JsonDocument.Parse(File.ReadAllText(sarifPath));
+        var root = sarif.RootElement;
+        Assert.Equal("2.1.0", root.GetProperty("version").GetString());
+        Assert.Contains("sarif-2.1", root.GetProperty("$schema").GetString(), StringComparison.OrdinalIgnoreCase);
+
+        var run = root.GetProperty("runs")[0];
+        var rules = run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray()
+            .Where(r => r.GetProperty("id").GetString()!.StartsWith("RAI", StringComparison.Ordinal))
+            .ToDictionary(r => r.GetProperty("id").GetString()!, r => r.TryGetProperty("helpUri", out var uri) ? uri.GetString() : null);
+        Assert.True(rules.ContainsKey("RAI1001"), "RAI1001 is not among the SARIF rules: " + string.Join(", ", rules.Keys));
+        Assert.True(rules.ContainsKey("RAI1002"), "RAI1002 is not among the SARIF rules: " + string.Join(", ", rules.Keys));
+
+        // Every rule of ours carries its help link, and the page it names exists in this repository.
+        var docs = Path.Combine(DotnetCli.RepositoryRoot(), "docs", "rules");
+        foreach (var (id, helpUri) in rules)
+        {
+            Assert.True(helpUri is not null && helpUri.EndsWith($"docs/rules/{id}.md", StringComparison.Ordinal), $"{id} has helpUri '{helpUri}'.");
+            Assert.True(File.Exists(Path.Combine(docs, id + ".md")), $"{id}'s help page docs/rules/{id}.md does not exist.");
+        }
+
+        var (line, column) = ConsumerProgram.UnguardedCallPosition();
+        var results = run.GetProperty("results").EnumerateArray()
+            .Select(r => (Id: r.GetProperty("ruleId").GetString(), Region: r.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region")))
+            .Where(r => r.Id!.StartsWith("RAI", StringComparison.Ordinal))
+            .Select(r => $"{r.Id}@{r.Region.GetProperty("startLine").GetInt32()},{r.Region.GetProperty("startColumn").GetInt32()}")
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        Assert.Equal([$"RAI1001@{line},{column}", $"RAI1002@{line},{column}"], results);
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private DotnetResult Build(string consumer, params string[] extraArguments)
+    {
+        string[] arguments = ["build", PackageFeedFixture.ConsumerProjectFile, "--no-incremental", "-nologo", "-nodeReuse:false", "-clp:NoSummary", .. extraArguments];
+        var result = _feed.RunInConsumer(consumer, arguments);
+        _output.WriteLine(result.Summary);
+        return result;
+    }
+
+    private void Restore(string consumer)
+    {
+        var result = _feed.RunInConsumer(consumer, "restore", PackageFeedFixture.ConsumerProjectFile, "-nologo");
+        _output.WriteLine(result.Summary);
+        Assert.True(result.ExitCode == 0, result.Describe("The consumer copy did not restore."));
+    }
+
+    /// <summary>The RAI diagnostics of a build as <c>File.cs(line,col): severity RAIxxxx</c>, deduplicated and sorted.</summary>
+    private static List<string> Diagnostics(DotnetResult build, string consumer) =>
+        DiagnosticLine.Matches(build.Output)
+            .Select(m =>
+            {
+                var path = Path.GetRelativePath(consumer, Path.GetFullPath(m.Groups["path"].Value.Trim(), consumer)).Replace('\\', '/');
+                return $"{path}({m.Groups["line"].Value},{m.Groups["column"].Value}): {m.Groups["severity"].Value} {m.Groups["id"].Value}";
+            })
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+    private static string ReadEntry(ZipArchive package, string name)
+    {
+        var entry = package.GetEntry(name) ?? throw new InvalidOperationException($"The package has no {name}.");
+        using var reader = new StreamReader(entry.Open());
+        return reader.ReadToEnd();
+    }
+}
