@@ -251,6 +251,11 @@ internal sealed class GuardFlowAnalysis : ForwardFlowAnalysis<GuardState>
             return guard.Fact;
         }
 
+        if (value is IInvocationOperation { TargetMethod: { IsStatic: true, Name: "WhenAll" } })
+        {
+            return AwaitedGuardFacts(value, state, whenAll: true); // var ready = Task.WhenAll(guard1, guard2); ... await ready;
+        }
+
         return value is ILocalReferenceOperation other && state.TryGetValue(GuardState.TaskKey(other.Local), out var pending) ? pending.WhenTrue : Facts.None;
     }
 
@@ -420,6 +425,30 @@ internal sealed class GuardFlowAnalysis : ForwardFlowAnalysis<GuardState>
     {
         switch (pattern)
         {
+            case IRecursivePatternOperation { DeconstructionSubpatterns.Length: 0, PropertySubpatterns.Length: > 0 } properties:
+                // chart is { HasAiConsent: true, OptedOutOfNotes: false }: each guard property's answer, as for a tuple.
+                var whenMatched = Facts.None;
+                var whenMismatched = Facts.All;
+                foreach (var sub in properties.PropertySubpatterns)
+                {
+                    BoolFacts? element = sub switch
+                    {
+                        { Member: IPropertyReferenceOperation { Property: { } property }, Pattern: IConstantPatternOperation { Value.ConstantValue: { HasValue: true, Value: bool expected } } }
+                            when _context.GetGuard(property) is { ReturnsBoolean: true } guard => expected ? FromGuard(guard) : FromGuard(guard).Negate(),
+                        _ => null,
+                    };
+                    if (element is { } known)
+                    {
+                        whenMatched |= known.WhenTrue;
+                        whenMismatched &= known.WhenFalse;
+                    }
+                    else
+                    {
+                        whenMismatched = Facts.None; // another condition can fail: a mismatch says nothing
+                    }
+                }
+
+                return new BoolFacts(whenMatched, whenMismatched);
             case IRecursivePatternOperation { DeconstructionSubpatterns.Length: > 0 and <= GuardState.MaxTupleElements } positional:
                 // (true, false) matches when every element matches: the facts of each element's outcome add up.
                 // A mismatch says only that some element differs: the facts every element's mismatch implies.

@@ -206,6 +206,18 @@ internal sealed class TaintFlowAnalysis : ForwardFlowAnalysis<TaintState>
             case IMethodReferenceOperation { Method.MethodKind: MethodKind.LocalFunction } reference:
                 RecordLocalFunctionUse(reference.Method, new TaintState(state.ToImmutable()));
                 break;
+            case IIsPatternOperation isPattern:
+                // `chunk?.Response is { } piece`, `x is string s`: the declared variable holds (part of) the tested value.
+                var tested = Evaluate(isPattern.Value, state);
+                if (tested.Kinds != TaintKinds.None)
+                {
+                    foreach (var declared in DeclaredByPattern(isPattern.Pattern))
+                    {
+                        Set(state, declared, Filter(tested, declared.Type) with { Fresh = false, MembersOnly = false });
+                    }
+                }
+
+                break;
             case IReturnOperation { Kind: OperationKind.YieldReturn, ReturnedValue: { } yielded } when Recording && ReturnIsSink():
                 var taint = Evaluate(yielded, state);
                 if (taint.Has(TaintKinds.Content))
@@ -402,6 +414,15 @@ internal sealed class TaintFlowAnalysis : ForwardFlowAnalysis<TaintState>
             return;
         }
 
+        // An argument of this call already carries the AI output (reported at the argument): one diagnostic per decision.
+        foreach (var argument in invocation.Arguments)
+        {
+            if (_memo.TryGetValue(argument.Value, out var passed) && passed.Has(TaintKinds.Unreviewed))
+            {
+                return;
+            }
+        }
+
         for (var node = invocation.Syntax.Parent; node is not null; node = node.Parent)
         {
             if (node is Microsoft.CodeAnalysis.CSharp.Syntax.MemberDeclarationSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.AnonymousFunctionExpressionSyntax
@@ -431,6 +452,39 @@ internal sealed class TaintFlowAnalysis : ForwardFlowAnalysis<TaintState>
                     return;
                 }
             }
+        }
+    }
+
+    /// <summary>The locals a pattern declares (<c>{ } x</c>, <c>string s</c>, <c>var v</c>, nested property patterns).</summary>
+    private static IEnumerable<ILocalSymbol> DeclaredByPattern(IPatternOperation pattern)
+    {
+        switch (pattern)
+        {
+            case IDeclarationPatternOperation { DeclaredSymbol: ILocalSymbol local }:
+                yield return local;
+                break;
+            case IRecursivePatternOperation recursive:
+                if (recursive.DeclaredSymbol is ILocalSymbol named)
+                {
+                    yield return named;
+                }
+
+                foreach (var sub in recursive.DeconstructionSubpatterns.Concat(recursive.PropertySubpatterns.Select(static p => p.Pattern)))
+                {
+                    foreach (var local in DeclaredByPattern(sub))
+                    {
+                        yield return local;
+                    }
+                }
+
+                break;
+            case IBinaryPatternOperation binary:
+                foreach (var local in DeclaredByPattern(binary.LeftPattern).Concat(DeclaredByPattern(binary.RightPattern)))
+                {
+                    yield return local;
+                }
+
+                break;
         }
     }
 
@@ -747,12 +801,13 @@ internal sealed class TaintFlowAnalysis : ForwardFlowAnalysis<TaintState>
             inputs = TaintValue.Union(inputs, Evaluate(argument.Value, state));
         }
 
-        if (_context.IsDisclosure(method))
+        if (_context.IsDisclosure(method) || HasDelegateTo(arguments, _context.IsDisclosure))
         {
+            // Disclosed directly, or every element is mapped through a disclosure method: texts.Select(AiBadge.Wrap).
             inputs = inputs.Without(TaintKinds.Content);
         }
 
-        if (_context.IsHumanReview(method))
+        if (_context.IsHumanReview(method) || HasDelegateTo(arguments, _context.IsHumanReview))
         {
             inputs = inputs.Without(TaintKinds.Unreviewed);
         }
@@ -763,6 +818,19 @@ internal sealed class TaintFlowAnalysis : ForwardFlowAnalysis<TaintState>
         }
 
         return inputs;
+    }
+
+    private static bool HasDelegateTo(ImmutableArray<IArgumentOperation> arguments, System.Func<IMethodSymbol, bool> test)
+    {
+        foreach (var argument in arguments)
+        {
+            if (Strip(argument.Value) is IDelegateCreationOperation { Target: IMethodReferenceOperation reference } && test(reference.Method))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static TaintValue Source(IOperation call, AiCallInfo info) =>
@@ -828,8 +896,38 @@ internal sealed class TaintFlowAnalysis : ForwardFlowAnalysis<TaintState>
             return false;
         }
 
-        return !NonContentTypes.Contains(type.OriginalDefinition.ToDisplayString());
+        if (NonContentTypes.Contains(type.OriginalDefinition.ToDisplayString()))
+        {
+            return false;
+        }
+
+        // Response metadata of any AI SDK (Anthropic StopReason and Usage, also inside wrappers such as ApiEnum<string, StopReason>,
+        // OllamaSharp done reasons...): not content.
+        return !IsResponseMetadata(type);
     }
+
+    private static bool IsResponseMetadata(ITypeSymbol type)
+    {
+        var ns = type.ContainingNamespace?.ToDisplayString() ?? string.Empty;
+        if (!IsAiSdkNamespace(ns))
+        {
+            return false;
+        }
+
+        var name = type.Name;
+        if (name.Contains("Usage") || name.Contains("StopReason") || name.Contains("FinishReason") || name.Contains("DoneReason") || name.Contains("TokenCount"))
+        {
+            return true;
+        }
+
+        return type is INamedTypeSymbol { IsGenericType: true } generic && generic.TypeArguments.Any(IsResponseMetadata);
+    }
+
+    private static bool IsAiSdkNamespace(string ns) =>
+        ns.StartsWith("Microsoft.Extensions.AI", System.StringComparison.Ordinal) || ns.StartsWith("OpenAI", System.StringComparison.Ordinal)
+        || ns.StartsWith("Anthropic", System.StringComparison.Ordinal) || ns.StartsWith("Microsoft.SemanticKernel", System.StringComparison.Ordinal)
+        || ns.StartsWith("OllamaSharp", System.StringComparison.Ordinal) || ns.StartsWith("Azure.AI", System.StringComparison.Ordinal)
+        || ns.StartsWith("Google.GenAI", System.StringComparison.Ordinal) || ns.StartsWith("Amazon.", System.StringComparison.Ordinal);
 
     /// <summary>Value types and SDK types that describe a response rather than carry its content.</summary>
     private static readonly ImmutableHashSet<string> NonContentTypes = ImmutableHashSet.Create(

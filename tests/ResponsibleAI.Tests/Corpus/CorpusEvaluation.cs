@@ -21,6 +21,7 @@ namespace ResponsibleAI.Tests.Corpus;
 /// <param name="Folder">Folder under Corpus/ with the *.cs.txt cases.</param>
 /// <param name="PerRule">Targets apply to each rule (true) or to the rules together (false).</param>
 /// <param name="SpansAtAiCalls">Every expected span must start right after an /*AI*/ marker (diagnostics on the AI call).</param>
+/// <param name="MinimumCases">How many case files the corpus must hold (guards against a folder that failed to copy).</param>
 public sealed record CorpusSettings(
     string Title,
     string Folder,
@@ -29,7 +30,8 @@ public sealed record CorpusSettings(
     double RecallTarget,
     bool PerRule,
     bool SpansAtAiCalls,
-    Func<DiagnosticAnalyzer> Analyzer);
+    Func<DiagnosticAnalyzer> Analyzer,
+    int MinimumCases = 25);
 
 /// <summary>
 /// The harness of the blind corpora: loads the cases (markup {|RAIxxxx:...|}, /*AI*/ markers, optional
@@ -57,7 +59,7 @@ public abstract class CorpusEvaluation
     protected void CheckCasesAreWellFormedAndCompile()
     {
         var files = CaseFiles().ToList();
-        Assert.True(files.Count >= 25, $"expected at least 25 corpus cases in {CasesDirectory}, found {files.Count}");
+        Assert.True(files.Count >= _settings.MinimumCases, $"expected at least {_settings.MinimumCases} corpus cases in {CasesDirectory}, found {files.Count}");
         var problems = new StringBuilder();
         foreach (var file in files)
         {

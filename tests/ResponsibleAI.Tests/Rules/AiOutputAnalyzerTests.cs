@@ -467,3 +467,66 @@ public class OutputSourceTwinTests
             """));
     }
 }
+
+/// <summary>Regressions from the fresh blind corpus: patterns, SDK metadata, disclosure method groups, one report per decision.</summary>
+public class FreshCorpusRegressionTests
+{
+    [Fact]
+    public Task Pattern_declared_variables_carry_the_output_and_metadata_does_not() => Verify.VerifyAsync("""
+        public sealed class Stream(IChatClient chat)
+        {
+            public async IAsyncEnumerable<string> LinesAsync(string q)
+            {
+                await foreach (var update in chat.GetStreamingResponseAsync(q))
+                {
+                    if (update.Text is { Length: > 0 } piece)
+                    {
+                        yield return {|RAI1003:piece|};
+                    }
+                }
+            }
+
+            public async Task UsageAsync(Anthropic.IAnthropicClient client, Anthropic.Models.Messages.MessageCreateParams request)
+            {
+                var message = await client.Messages.Create(request);
+                Console.WriteLine($"{message.Usage.InputTokens} tokens, stop={message.StopReason}");
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Mapping_through_a_disclosure_method_group_is_quiet() => Verify.VerifyAsync("""
+        public static class Label
+        {
+            [AiDisclosure] public static string With(string text) => text + " (AI-generated)";
+        }
+
+        public sealed class Article { public string[] Alternatives { get; set; } = Array.Empty<string>(); }
+
+        public sealed class Headlines(IChatClient chat)
+        {
+            public async Task FillAsync(Article article, string body)
+            {
+                var response = await chat.GetResponseAsync(body);
+                article.Alternatives = response.Text.Split('\n').Select(Label.With).ToArray();
+            }
+        }
+        """.Replace("public static class Label", "public static class Label2").Replace("Label2", "Label").Insert(0, "using System.Linq;\n"));
+
+    [Fact]
+    public Task A_decision_passed_the_AI_value_is_reported_once() => Verify.VerifyAsync("""
+        public sealed class Board { [HumanReviewRequired] public void Reject(string candidate, string reason) { } }
+
+        public sealed class Screener(IChatClient chat, Board board)
+        {
+            public async Task ScreenAsync(string candidate, string cv)
+            {
+                var verdict = (await chat.GetResponseAsync(cv)).Text;
+                if (verdict != "OK")
+                {
+                    board.Reject(candidate, {|RAI1004:verdict|});
+                }
+            }
+        }
+        """);
+}

@@ -841,3 +841,51 @@ public class TupleSwitchTests
                 };
         """), Privacy });
 }
+
+/// <summary>Regressions from the fresh blind corpus: property patterns over guard properties, a stored Task.WhenAll.</summary>
+public class FreshGuardRegressionTests
+{
+    private const string Chart = """
+        public interface IChart
+        {
+            [AiConsentGuard] bool HasAiConsent { get; }
+            [AiOptOutGuard] bool DeclinedAutomatedNotes { get; }
+        }
+        """;
+
+    [Fact]
+    public Task Property_patterns_over_guard_properties() => Verify.VerifyAsync(new[] { Chart, """
+        public sealed class Notes(IChatClient chat)
+        {
+            public async Task<string?> Guarded(IChart chart)
+            {
+                if (chart is not { HasAiConsent: true, DeclinedAutomatedNotes: false }) return null;
+                return (await chat.GetResponseAsync("x")).Text;
+            }
+
+            public async Task<string?> Switched(IChart chart) => chart switch
+            {
+                { HasAiConsent: false } => null,
+                { DeclinedAutomatedNotes: true } => null,
+                _ => (await chat.GetResponseAsync("x")).Text,
+            };
+
+            public async Task<string?> Backwards(IChart chart)
+            {
+                if (chart is { HasAiConsent: true, DeclinedAutomatedNotes: true })
+                {
+                    return (await {|RAI1002:chat.GetResponseAsync("x")|}).Text;
+                }
+
+                return null;
+            }
+        }
+        """ });
+
+    [Fact]
+    public Task WhenAll_stored_then_awaited() => Verify.VerifyAsync(new[] { InMethod("""
+                var ready = Task.WhenAll(Privacy.RequireConsentAsync(user), Privacy.RequireNotOptedOutAsync(user));
+                await ready;
+                return (await chat.GetResponseAsync("x", cancellationToken: ct)).Text;
+        """), Privacy });
+}
