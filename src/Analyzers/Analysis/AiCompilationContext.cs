@@ -18,8 +18,6 @@ namespace ResponsibleAI.Analyzers.Analysis;
 /// </summary>
 internal sealed class AiCompilationContext
 {
-    public const string AttributeNamespace = "ResponsibleAI";
-
     private readonly INamedTypeSymbol? _aiFeatureAttribute;
     private readonly INamedTypeSymbol? _consentGuardAttribute;
     private readonly INamedTypeSymbol? _optOutGuardAttribute;
