@@ -35,29 +35,28 @@ public sealed class AiFeatureGenerator : IIncrementalGenerator
             .Select(static (pair, _) => RootNamespace(pair.Left.GlobalOptions.TryGetValue("build_property.RootNamespace", out var root) ? root : null, pair.Right))
             .WithTrackingName(TrackingNames.RootNamespace);
 
+        // The registry entries are worked out once (ids, property names, declarations) and feed both outputs.
         var registry = features
             .Collect()
-            .Select(static (all, _) => new EquatableArray<FeatureModel>(all.OrderBy(f => f.Id, System.StringComparer.Ordinal).ThenBy(f => f.DeclaredBy, System.StringComparer.Ordinal)))
+            .Select(static (all, _) => new EquatableArray<RegistryEmitter.Entry>(RegistryEmitter.Entries(all)))
             .WithTrackingName(TrackingNames.Features)
             .Combine(rootNamespace)
             .WithTrackingName(TrackingNames.Registry);
 
         context.RegisterSourceOutput(registry, static (output, pair) =>
-        {
-            var entries = RegistryEmitter.Entries(pair.Left);
-            output.AddSource("AiFeatures.g.cs", SourceText.From(RegistryEmitter.Emit(pair.Right, entries), System.Text.Encoding.UTF8));
-        });
+            output.AddSource("AiFeatures.g.cs", SourceText.From(RegistryEmitter.Emit(pair.Right, pair.Left.ToList()), System.Text.Encoding.UTF8)));
 
-        // Each gateway needs the registry property of its feature: combine with the (small, equatable) registry names.
+        // A gateway needs only the registry property of its feature: combine with that small, equatable map, so an
+        // edit elsewhere in the registry (a provider, a declaration) leaves the gateways cached.
+        var references = registry
+            .Select(static (pair, _) => new EquatableArray<FeatureReference>(pair.Left.Select(entry =>
+                new FeatureReference(entry.Feature.Id, "global::" + (pair.Right.Length > 0 ? pair.Right + "." : string.Empty) + "AiFeatures." + entry.Property))));
+
         var gateways = features
             .Where(static feature => feature.Gateway is not null)
-            .Combine(registry)
+            .Combine(references)
             .Select(static (pair, _) =>
-            {
-                var (feature, (all, root)) = pair;
-                var entry = RegistryEmitter.Entries(all).FirstOrDefault(e => e.Feature.Id == feature.Id);
-                return entry is null ? null : new GatewayOutput(feature.Gateway!, "global::" + (root.Length > 0 ? root + "." : string.Empty) + "AiFeatures." + entry.Property);
-            })
+                pair.Right.FirstOrDefault(r => r.Id == pair.Left.Id) is { } reference ? new GatewayOutput(pair.Left.Gateway!, reference.Reference) : null)
             .Where(static output => output is not null)
             .WithTrackingName(TrackingNames.Gateways);
 
@@ -78,4 +77,7 @@ public sealed class AiFeatureGenerator : IIncrementalGenerator
     }
 
     private sealed record GatewayOutput(GatewayModel Gateway, string FeatureReference);
+
+    /// <summary>A feature id and the expression of its registry property (<c>global::Lectures.AiFeatures.LectureSummary</c>).</summary>
+    private sealed record FeatureReference(string Id, string Reference);
 }

@@ -1,9 +1,11 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using ResponsibleAI.Analyzers.Catalog;
 using ResponsibleAI.Analyzers.Gateways;
 using ResponsibleAI.Generators.Model;
 
@@ -32,17 +34,15 @@ internal static class FeatureParser
             return null;
         }
 
-        var capability = "Other";
-        var capabilityValue = 19;
+        var capability = AiCapability.Other;
         string? provider = null, disclosure = null, implementation = null;
         bool? generatesContent = null;
         foreach (var named in attribute.NamedArguments)
         {
             switch (named.Key)
             {
-                case "Capability" when named.Value.Value is int value && Capabilities.Name(value) is { } name:
-                    capability = name;
-                    capabilityValue = value;
+                case "Capability" when named.Value.Value is int value && Enum.IsDefined(typeof(AiCapability), value):
+                    capability = (AiCapability)value;
                     break;
                 case "Provider":
                     provider = named.Value.Value as string;
@@ -59,7 +59,7 @@ internal static class FeatureParser
             }
         }
 
-        var content = generatesContent ?? Capabilities.GeneratesContentByDefault(capabilityValue);
+        var content = generatesContent ?? AiCapabilityFacts.GeneratesContentByDefault(capability);
         // Documentation-comment IDs (M:Lectures.LectureService.SummarizeAsync(...)): unambiguous across namespaces.
         var declaredBy = context.TargetSymbol.GetDocumentationCommentId() ?? context.TargetSymbol.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat);
         GatewayModel? gateway = null;
@@ -68,7 +68,7 @@ internal static class FeatureParser
             gateway = ParseGateway(method, declaration, implementation, content, context.SemanticModel, cancellationToken);
         }
 
-        return new FeatureModel(id, capability, provider, content, disclosure, declaredBy, gateway);
+        return new FeatureModel(id, capability.ToString(), provider, content, disclosure, declaredBy, gateway);
     }
 
     private static GatewayModel? ParseGateway(IMethodSymbol method, MethodDeclarationSyntax declaration, string implementationName, bool generatesContent, SemanticModel semanticModel, CancellationToken cancellationToken)
@@ -193,19 +193,4 @@ internal static class FeatureParser
     }
 
     private static string Escape(string name) => SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
-}
-
-/// <summary>AiCapability by value, mirrored (the generator does not reference the runtime assembly).</summary>
-internal static class Capabilities
-{
-    private static readonly string[] Names =
-    {
-        "Chat", "TextGeneration", "Summarization", "Captioning", "Transcription", "Translation", "Dubbing", "AudioDescription",
-        "SpeechSynthesis", "ImageGeneration", "VideoGeneration", "Clipping", "QuizGeneration", "Chaptering", "Tagging",
-        "VisionAnalysis", "Embedding", "Moderation", "Classification", "Other",
-    };
-
-    public static string? Name(int value) => value >= 0 && value < Names.Length ? Names[value] : null;
-
-    public static bool GeneratesContentByDefault(int value) => Name(value) is not ("Embedding" or "Moderation" or "Classification");
 }

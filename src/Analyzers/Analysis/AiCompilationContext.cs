@@ -31,6 +31,7 @@ internal sealed class AiCompilationContext
     private readonly ConcurrentDictionary<ISymbol, AiCallInfo?> _callCache = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, GuardInfo?> _guardCache = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, bool> _featureContextCache = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, AiCallInfo?> _gatewayCache = new(SymbolEqualityComparer.Default);
     private readonly INamedTypeSymbol? _disclosureAttribute;
     private readonly INamedTypeSymbol? _humanReviewAttribute;
     private readonly INamedTypeSymbol? _reviewRequiredAttribute;
@@ -264,7 +265,8 @@ internal sealed class AiCompilationContext
             method = definition;
         }
 
-        return FindAiFeature(method) is { } attribute && IsGateway(method, attribute) ? FromAttribute(method, attribute) : null;
+        // Asked for every invocation the output rules see: memoised like GetAiCall.
+        return Memoize(_gatewayCache, method, m => FindAiFeature(m) is { } attribute && IsGateway(m, attribute) ? FromAttribute(m, attribute) : null);
     }
 
     /// <summary>A partial method whose [AiFeature] names an Implementation: the generator writes its guarded, disclosed body.</summary>

@@ -64,7 +64,7 @@ internal sealed class GuardState
         {
             if (b._values.TryGetValue(pair.Key, out var other))
             {
-                values ??= new Dictionary<object, BoolFacts>(ValueKeyComparer.Instance);
+                values ??= new Dictionary<object, BoolFacts>(FlowKeyComparer.Instance);
                 values[pair.Key] = BoolFacts.Meet(pair.Value, other);
             }
         }
@@ -120,7 +120,7 @@ internal sealed class GuardState
 
             if (_values is null)
             {
-                _values = new Dictionary<object, BoolFacts>(ValueKeyComparer.Instance);
+                _values = new Dictionary<object, BoolFacts>(FlowKeyComparer.Instance);
                 foreach (var pair in _original)
                 {
                     _values.Add(pair.Key, pair.Value);
@@ -154,17 +154,6 @@ internal sealed class GuardState
         }
     }
 
-    /// <summary>Keys are locals (compared as symbols) or flow-capture ids.</summary>
-    private sealed class ValueKeyComparer : IEqualityComparer<object>
-    {
-        public static readonly ValueKeyComparer Instance = new();
-
-        public new bool Equals(object? x, object? y) =>
-            x is ISymbol sx && y is ISymbol sy ? SymbolEqualityComparer.Default.Equals(sx, sy) : object.Equals(x, y);
-
-        public int GetHashCode(object obj) => obj is ISymbol symbol ? SymbolEqualityComparer.Default.GetHashCode(symbol) : obj.GetHashCode();
-    }
-
     /// <summary>Key for a flow capture (a value the CFG introduced for ?:, &&, switch, ...).</summary>
     public static object Key(CaptureId id) => id;
 
@@ -177,9 +166,9 @@ internal sealed class GuardState
     private sealed record TupleElement(object Holder, int Index)
     {
         public bool Equals(TupleElement? other) =>
-            other is not null && Index == other.Index && ValueKeyComparer.Instance.Equals(Holder, other.Holder);
+            other is not null && Index == other.Index && FlowKeyComparer.Instance.Equals(Holder, other.Holder);
 
-        public override int GetHashCode() => ValueKeyComparer.Instance.GetHashCode(Holder) * 31 + Index;
+        public override int GetHashCode() => FlowKeyComparer.Instance.GetHashCode(Holder) * 31 + Index;
     }
 
     /// <summary>Key for "this local holds a throwing guard's task, not yet awaited" (value: the facts awaiting it establishes).</summary>

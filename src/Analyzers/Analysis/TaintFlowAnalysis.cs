@@ -50,6 +50,7 @@ internal sealed class TaintFlowAnalysis : ForwardFlowAnalysis<TaintState>
     private readonly Dictionary<IOperation, TaintValue> _memo = new();
     private readonly Dictionary<SyntaxNode, (IOperation Condition, TaintValue Taint)> _taintedConditions = new();
     private readonly Dictionary<CaptureId, IOperation> _captureTargets = new();
+    private readonly Dictionary<ITypeSymbol, bool> _contentTypes = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<CaptureId, object> _captureAliases = new();
     private ControlFlowGraph? _root;
     private HashSet<ControlFlowGraph> _sinkReturningLambdas = new();
@@ -309,7 +310,7 @@ internal sealed class TaintFlowAnalysis : ForwardFlowAnalysis<TaintState>
             if (argument.Parameter?.RefKind is RefKind.Out or RefKind.Ref && KeyOf(argument.Value) is { } outKey
                 && method.MethodKind != MethodKind.LocalFunction && _context.GetAiCall(method) is null)
             {
-                var carried = instance is null ? TaintValue.Clean : Member(instance, state, default);
+                var carried = instance is null ? TaintValue.Clean : Member(instance, state);
                 foreach (var other in arguments)
                 {
                     if (other != argument && other.Parameter?.RefKind is not (RefKind.Out))
@@ -504,9 +505,7 @@ internal sealed class TaintFlowAnalysis : ForwardFlowAnalysis<TaintState>
             for (var t = current; t is not null; t = t.BaseType)
             {
                 if (t.Name is "ChatMessage" or "ChatMessageContent" or "ChatHistory" or "MessageParam" or "BetaMessageParam"
-                    && (t.ContainingNamespace?.ToDisplayString() ?? string.Empty) is var ns
-                    && (ns.StartsWith("Microsoft.Extensions.AI", System.StringComparison.Ordinal) || ns.StartsWith("Microsoft.SemanticKernel", System.StringComparison.Ordinal)
-                        || ns.StartsWith("OpenAI", System.StringComparison.Ordinal) || ns.StartsWith("Anthropic", System.StringComparison.Ordinal)))
+                    && IsAiSdkNamespace(t.ContainingNamespace?.ToDisplayString() ?? string.Empty))
                 {
                     return true;
                 }
@@ -600,9 +599,9 @@ internal sealed class TaintFlowAnalysis : ForwardFlowAnalysis<TaintState>
                     return Source(operation, propertyCall);
                 }
 
-                return Member(property.Instance, state, property.Arguments, property.Property);
+                return Member(property.Instance, state, property.Property);
             case IFieldReferenceOperation field:
-                return Member(field.Instance, state, default, field.Field);
+                return Member(field.Instance, state, field.Field);
             case IArrayElementReferenceOperation element:
                 return Evaluate(element.ArrayReference, state);
             case IAwaitOperation awaited:
@@ -761,7 +760,7 @@ internal sealed class TaintFlowAnalysis : ForwardFlowAnalysis<TaintState>
         return result;
     }
 
-    private TaintValue Member(IOperation? instance, ImmutableDictionary<object, TaintValue>.Builder state, ImmutableArray<IArgumentOperation> arguments, ISymbol? member = null)
+    private TaintValue Member(IOperation? instance, ImmutableDictionary<object, TaintValue>.Builder state, ISymbol? member = null)
     {
         if (instance is null)
         {
@@ -795,7 +794,7 @@ internal sealed class TaintFlowAnalysis : ForwardFlowAnalysis<TaintState>
             return Source(call, ai); // a gateway's AiGenerated<T> result is disclosed (the type filter removes Content) but unreviewed
         }
 
-        var inputs = instance is null ? TaintValue.Clean : Member(instance, state, default);
+        var inputs = instance is null ? TaintValue.Clean : Member(instance, state);
         foreach (var argument in arguments)
         {
             inputs = TaintValue.Union(inputs, Evaluate(argument.Value, state));
@@ -853,6 +852,17 @@ internal sealed class TaintFlowAnalysis : ForwardFlowAnalysis<TaintState>
     }
 
     private bool CanCarryContent(ITypeSymbol type)
+    {
+        if (!_contentTypes.TryGetValue(type, out var carries))
+        {
+            carries = ComputeCanCarryContent(type);
+            _contentTypes[type] = carries;
+        }
+
+        return carries;
+    }
+
+    private bool ComputeCanCarryContent(ITypeSymbol type)
     {
         if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
         {

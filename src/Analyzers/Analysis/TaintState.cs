@@ -59,7 +59,7 @@ internal sealed record MemberKey(object Holder, ISymbol Member)
 /// <summary>The lattice element of the AI-output dataflow: the taint of each tracked local, parameter and flow capture.</summary>
 internal sealed class TaintState
 {
-    public static readonly TaintState Empty = new(ImmutableDictionary<object, TaintValue>.Empty.WithComparers(KeyComparer.Instance));
+    public static readonly TaintState Empty = new(ImmutableDictionary<object, TaintValue>.Empty.WithComparers(FlowKeyComparer.Instance));
 
     public TaintState(ImmutableDictionary<object, TaintValue> values)
     {
@@ -123,18 +123,7 @@ internal sealed class TaintState
 
     public static object Key(CaptureId id) => id;
 
-    public static bool KeysEqual(object x, object y) => KeyComparer.Instance.Equals(x, y);
+    public static bool KeysEqual(object x, object y) => FlowKeyComparer.Instance.Equals(x, y);
 
-    public static int KeyHash(object key) => KeyComparer.Instance.GetHashCode(key);
-
-    /// <summary>Locals and parameters compare as symbols; captures by id.</summary>
-    private sealed class KeyComparer : IEqualityComparer<object>
-    {
-        public static readonly KeyComparer Instance = new();
-
-        public new bool Equals(object? x, object? y) =>
-            x is ISymbol sx && y is ISymbol sy ? SymbolEqualityComparer.Default.Equals(sx, sy) : object.Equals(x, y);
-
-        public int GetHashCode(object obj) => obj is ISymbol symbol ? SymbolEqualityComparer.Default.GetHashCode(symbol) : obj.GetHashCode();
-    }
+    public static int KeyHash(object key) => FlowKeyComparer.Instance.GetHashCode(key);
 }

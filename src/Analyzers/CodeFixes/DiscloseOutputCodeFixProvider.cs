@@ -221,11 +221,7 @@ public sealed class DiscloseOutputCodeFixProvider : CodeFixProvider
     /// </summary>
     private static ExpressionSyntax Feature(SemanticModel model, SyntaxNode site, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
-        var hasFeatureId = diagnostic.Properties.TryGetValue(AiOutputAnalyzer.FeatureIdProperty, out var featureId) && !string.IsNullOrEmpty(featureId);
-        var id = hasFeatureId
-            ? featureId!
-            : RequireAiFeatureCodeFixProvider.SuggestFeatureId(model.GetEnclosingSymbol(site.SpanStart, cancellationToken));
-        var capability = diagnostic.Properties.TryGetValue(AiOutputAnalyzer.CapabilityProperty, out var c) && !string.IsNullOrEmpty(c) ? c! : "Other";
+        var (id, capability, hasFeatureId) = DiagnosticFeature.Of(diagnostic, model.GetEnclosingSymbol(site.SpanStart, cancellationToken));
 
         var type = model.GetEnclosingSymbol(site.SpanStart, cancellationToken)?.ContainingType;
         var descriptors = (type?.GetMembers() ?? ImmutableArray<ISymbol>.Empty)

@@ -47,48 +47,11 @@ internal static class GuardCandidates
     {
         var results = new List<GuardCandidate>();
         var seen = new HashSet<string>();
-        var position = site.SpanStart;
-        var scope = model.LookupSymbols(position);
+        var scope = model.LookupSymbols(site.SpanStart);
 
-        // Values in scope whose type offers guard members: parameters, locals, fields and properties (incl. this' members).
-        foreach (var symbol in scope)
+        foreach (var (receiver, member) in ReachableMembers(model, site, cancellationToken))
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var (receiverText, type) = symbol switch
-            {
-                IParameterSymbol p => (p.Name, p.Type),
-                ILocalSymbol l => (l.Name, l.Type),
-                IFieldSymbol { IsImplicitlyDeclared: false } f => (f.Name, f.Type),
-                IPropertySymbol { IsIndexer: false } pr => (pr.Name, pr.Type),
-                _ => (null, null),
-            };
-            if (receiverText is null || type is null || type.SpecialType != SpecialType.None || type.TypeKind is TypeKind.Enum)
-            {
-                continue;
-            }
-
-            foreach (var member in InstanceMembers(type))
-            {
-                TryAdd(member, receiverText);
-            }
-        }
-
-        // Static guards declared in this compilation, accessible from here.
-        foreach (var member in model.Compilation.GetSymbolsWithName(static _ => true, SymbolFilter.Member, cancellationToken))
-        {
-            if (member.IsStatic && member is IMethodSymbol or IPropertySymbol && model.IsAccessible(position, member))
-            {
-                TryAdd(member, member.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat));
-            }
-        }
-
-        // Methods of the containing type itself (instance guards on `this`).
-        if (model.GetEnclosingSymbol(position, cancellationToken)?.ContainingType is { } self)
-        {
-            foreach (var member in InstanceMembers(self))
-            {
-                TryAdd(member, null);
-            }
+            TryAdd(member, receiver);
         }
 
         return results;
@@ -101,7 +64,7 @@ internal static class GuardCandidates
                 IPropertySymbol p => context.GetGuard(p),
                 _ => null,
             };
-            if (guard is not { } info || (info.Fact & wanted) == 0 || !model.IsAccessible(position, member))
+            if (guard is not { } info || (info.Fact & wanted) == 0)
             {
                 return;
             }
@@ -132,11 +95,24 @@ internal static class GuardCandidates
         }
     }
 
-    /// <summary>
-    /// Every method reachable from <paramref name="site"/> with the receiver text to call it with: instance members of
-    /// parameters, locals, fields and properties in scope and of <c>this</c>, and static members declared in source.
-    /// </summary>
+    /// <summary>Every ordinary method reachable from <paramref name="site"/>, with the receiver text to call it with.</summary>
     public static IEnumerable<(string? Receiver, IMethodSymbol Method)> ReachableMethods(SemanticModel model, SyntaxNode site, CancellationToken cancellationToken)
+    {
+        foreach (var (receiver, member) in ReachableMembers(model, site, cancellationToken))
+        {
+            if (member is IMethodSymbol { MethodKind: MethodKind.Ordinary } method)
+            {
+                yield return (receiver, method);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The methods and properties reachable from <paramref name="site"/>, with the receiver text to use (null for
+    /// <c>this</c>): instance members of parameters, locals, fields and properties in scope and of the containing type,
+    /// and static members declared in source. Only accessible ones.
+    /// </summary>
+    private static IEnumerable<(string? Receiver, ISymbol Member)> ReachableMembers(SemanticModel model, SyntaxNode site, CancellationToken cancellationToken)
     {
         var position = site.SpanStart;
         foreach (var symbol in model.LookupSymbols(position))
@@ -150,25 +126,36 @@ internal static class GuardCandidates
                 IPropertySymbol { IsIndexer: false } pr => (pr.Name, pr.Type),
                 _ => (null, null),
             };
-            if (receiver is null || type is null || type.SpecialType != SpecialType.None)
+            if (receiver is null || type is null || type.SpecialType != SpecialType.None || type.TypeKind is TypeKind.Enum)
             {
                 continue;
             }
 
-            foreach (var member in InstanceMembers(type).OfType<IMethodSymbol>())
+            foreach (var member in InstanceMembers(type))
             {
-                if (member.MethodKind == MethodKind.Ordinary && model.IsAccessible(position, member))
+                if (member is IMethodSymbol or IPropertySymbol && model.IsAccessible(position, member))
                 {
                     yield return (receiver, member);
                 }
             }
         }
 
-        foreach (var member in model.Compilation.GetSymbolsWithName(static _ => true, SymbolFilter.Member, cancellationToken).OfType<IMethodSymbol>())
+        foreach (var member in model.Compilation.GetSymbolsWithName(static _ => true, SymbolFilter.Member, cancellationToken))
         {
-            if (member.IsStatic && member.MethodKind == MethodKind.Ordinary && model.IsAccessible(position, member))
+            if (member.IsStatic && member is IMethodSymbol or IPropertySymbol && model.IsAccessible(position, member))
             {
                 yield return (member.ContainingType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat), member);
+            }
+        }
+
+        if (model.GetEnclosingSymbol(position, cancellationToken)?.ContainingType is { } self)
+        {
+            foreach (var member in InstanceMembers(self))
+            {
+                if (member is IMethodSymbol or IPropertySymbol && model.IsAccessible(position, member))
+                {
+                    yield return (null, member);
+                }
             }
         }
     }

@@ -67,11 +67,8 @@ public sealed class InsertGuardCodeFixProvider : CodeFixProvider
     private static IEnumerable<GuardCandidate> Candidates(Diagnostic diagnostic, SyntaxNode node, SemanticModel model, AiCompilationContext aiContext, CancellationToken cancellationToken)
     {
         var wanted = diagnostic.Id == RuleIdentifiers.ConsentNotChecked ? Facts.Consent : Facts.NotOptedOut;
-        var featureId = diagnostic.Properties.TryGetValue(ConsentAndOptOutAnalyzer.FeatureIdProperty, out var id) && !string.IsNullOrEmpty(id)
-            ? id!
-            : RequireAiFeatureCodeFixProvider.SuggestFeatureId(model.GetEnclosingSymbol(node.SpanStart, cancellationToken));
-        var capability = diagnostic.Properties.TryGetValue(ConsentAndOptOutAnalyzer.CapabilityProperty, out var c) && !string.IsNullOrEmpty(c) ? c! : "Other";
-        return GuardCandidates.Find(model, aiContext, node, wanted, SyntaxHelpers.IsInAsyncFunction(node), featureId, capability, cancellationToken)
+        var feature = DiagnosticFeature.Of(diagnostic, model.GetEnclosingSymbol(node.SpanStart, cancellationToken));
+        return GuardCandidates.Find(model, aiContext, node, wanted, SyntaxHelpers.IsInAsyncFunction(node), feature.Id, feature.Capability, cancellationToken)
             // Prefer the guard that throws (one line, no message to invent), then the shorter call.
             .OrderBy(static g => g.Guard.ReturnsBoolean)
             .ThenBy(static g => g.Invocation.Length);

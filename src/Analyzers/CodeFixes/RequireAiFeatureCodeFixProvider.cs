@@ -85,12 +85,8 @@ public sealed class RequireAiFeatureCodeFixProvider : CodeFixProvider
         var editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
         foreach (var pair in targets)
         {
-            var symbol = model.GetDeclaredSymbol(pair.Key, cancellationToken);
-            var id = pair.Value.Properties.TryGetValue(ConsentAndOptOutAnalyzer.FeatureIdProperty, out var featureId) && !string.IsNullOrEmpty(featureId)
-                ? featureId!
-                : SuggestFeatureId(symbol);
-            var capability = pair.Value.Properties.TryGetValue(ConsentAndOptOutAnalyzer.CapabilityProperty, out var c) && !string.IsNullOrEmpty(c) ? c! : "Other";
-            editor.AddAttribute(pair.Key, CreateAttribute(id, capability));
+            var feature = DiagnosticFeature.Of(pair.Value, model.GetDeclaredSymbol(pair.Key, cancellationToken));
+            editor.AddAttribute(pair.Key, CreateAttribute(feature.Id, feature.Capability));
         }
 
         return editor.GetChangedDocument();

@@ -44,8 +44,6 @@ internal sealed class ConfigurationFile
 {
     public const string FileName = "ResponsibleAI.txt";
 
-    private static readonly Regex FeatureIdPattern = new(@"^[a-z][a-z0-9]*([.-][a-z0-9]+)*$", RegexOptions.CultureInvariant);
-
     // Documentation-comment IDs as the compiler writes them: a kind letter, a colon, a dotted name ('#' stands for '.'
     // inside names: M:N.T.#ctor, explicit implementations), optional parameter list. Validated loosely; resolution decides the rest.
     private static readonly Regex DocumentationIdPattern = new(
@@ -170,7 +168,7 @@ internal sealed class ConfigurationFile
             switch (key)
             {
                 case "id":
-                    if (!FeatureIdPattern.IsMatch(value))
+                    if (!Gateways.AiFeatureDeclaration.IsValidId(value))
                     {
                         return (null, $"feature id '{value}' must be lower.dotted (e.g. lecture.summary, reach.captions-v2)");
                     }

@@ -14,12 +14,6 @@ namespace ResponsibleAI.Analyzers.Rules;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class AiOutputAnalyzer : DiagnosticAnalyzer
 {
-    /// <summary>Diagnostic property: the feature id of the source call, when it has one (used by the code fix).</summary>
-    public const string FeatureIdProperty = "FeatureId";
-
-    /// <summary>Diagnostic property: the capability of the source call.</summary>
-    public const string CapabilityProperty = "Capability";
-
     /// <summary>Diagnostic property: the sink kind (Return, YieldReturn, Store, Output, ReviewRequired).</summary>
     public const string SinkProperty = "Sink";
 
@@ -71,8 +65,8 @@ public sealed class AiOutputAnalyzer : DiagnosticAnalyzer
                 }
 
                 var properties = ImmutableDictionary<string, string?>.Empty
-                    .Add(FeatureIdProperty, source.Info.FeatureId)
-                    .Add(CapabilityProperty, source.Info.Capability.ToString())
+                    .Add(DiagnosticProperties.FeatureId, source.Info.FeatureId)
+                    .Add(DiagnosticProperties.Capability, source.Info.Capability.ToString())
                     .Add(SinkProperty, sink.Kind.ToString());
                 var descriptor = review ? DiagnosticDescriptors.OutputNotReviewed : DiagnosticDescriptors.OutputNotDisclosed;
                 context.ReportDiagnostic(Diagnostic.Create(

@@ -15,12 +15,6 @@ namespace ResponsibleAI.Analyzers.Rules;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ConsentAndOptOutAnalyzer : DiagnosticAnalyzer
 {
-    /// <summary>Diagnostic property: the capability of the call (an AiCapability name), used by the code fixes.</summary>
-    public const string CapabilityProperty = "Capability";
-
-    /// <summary>Diagnostic property: the feature id of the call, when it has one.</summary>
-    public const string FeatureIdProperty = "FeatureId";
-
     private readonly AiCompilationContextProvider _contextProvider = new();
 
     /// <inheritdoc/>
@@ -86,8 +80,8 @@ public sealed class ConsentAndOptOutAnalyzer : DiagnosticAnalyzer
                 }
 
                 var properties = ImmutableDictionary<string, string?>.Empty
-                    .Add(CapabilityProperty, call.Call.Capability.ToString())
-                    .Add(FeatureIdProperty, call.Call.FeatureId);
+                    .Add(DiagnosticProperties.Capability, call.Call.Capability.ToString())
+                    .Add(DiagnosticProperties.FeatureId, call.Call.FeatureId);
                 var location = call.Operation.Syntax.GetLocation();
                 if ((call.Facts & Facts.Consent) == 0)
                 {

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
-using System.Text.RegularExpressions;
 using ResponsibleAI.Generators.Model;
 
 namespace ResponsibleAI.Generators.Emit;
@@ -9,8 +8,6 @@ namespace ResponsibleAI.Generators.Emit;
 /// <summary>Writes <c>AiFeatures</c>: one AiFeatureDescriptor per feature id, and <c>All</c>.</summary>
 internal static class RegistryEmitter
 {
-    private static readonly Regex IdPattern = new("^[a-z][a-z0-9]*([.-][a-z0-9]+)*$", RegexOptions.CultureInvariant);
-
     /// <summary>A registry entry: the metadata of the first declaration (ordered), and every member that declares the id.</summary>
     internal sealed record Entry(string Property, FeatureModel Feature, EquatableArray<string> DeclaredBy);
 
@@ -18,7 +15,7 @@ internal static class RegistryEmitter
     {
         var entries = new List<Entry>();
         var names = new HashSet<string>();
-        foreach (var group in features.Where(f => IdPattern.IsMatch(f.Id)).GroupBy(f => f.Id).OrderBy(g => g.Key, System.StringComparer.Ordinal))
+        foreach (var group in features.Where(f => ResponsibleAI.Analyzers.Gateways.AiFeatureDeclaration.IsValidId(f.Id)).GroupBy(f => f.Id).OrderBy(g => g.Key, System.StringComparer.Ordinal))
         {
             var ordered = group.OrderBy(f => f.DeclaredBy, System.StringComparer.Ordinal).ToList();
             var name = PropertyName(group.Key);

@@ -1,3 +1,5 @@
+extern alias generators;
+
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
@@ -8,7 +10,7 @@ using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
-using ResponsibleAI.Generators;
+using generators::ResponsibleAI.Generators;
 using ResponsibleAI.Tests.Infrastructure;
 using Xunit;
 

@@ -1,3 +1,5 @@
+extern alias generators;
+
 using System;
 using System.Collections.Generic;
 using System.IO;
@@ -6,7 +8,7 @@ using System.Reflection;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using ResponsibleAI.Generators;
+using generators::ResponsibleAI.Generators;
 using Xunit;
 
 namespace ResponsibleAI.Tests.Generators;

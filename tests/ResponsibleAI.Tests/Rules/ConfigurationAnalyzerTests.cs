@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
@@ -68,7 +69,7 @@ public class ConfigurationAnalyzerTests
     public Task Other_additional_files_are_ignored() => Verify.VerifyAsync(new[] { "public class C {}" }, null);
 
     [Fact]
-    public void Parser_never_throws_on_arbitrary_text()
+    public void Parser_accounts_for_every_line_of_arbitrary_text()
     {
         var random = new System.Random(1234);
         const string alphabet = "featurconsent-guardoptMPT:.;=#() \t\r\n,`{}[]~@\\\"'é中";
@@ -80,8 +81,27 @@ public class ConfigurationAnalyzerTests
                 chars[j] = alphabet[random.Next(alphabet.Length)];
             }
 
-            var parsed = ConfigurationFile.Parse(SourceText.From(new string(chars)));
-            Assert.True(parsed.Entries.Length + parsed.Errors.Length >= 0);
+            var text = SourceText.From(new string(chars));
+            var parsed = ConfigurationFile.Parse(text);
+
+            // Every line with content outside a comment is either an entry or an error, never both, never neither.
+            var contentLines = text.Lines.Count(line => !string.IsNullOrWhiteSpace(WithoutComment(line.ToString())));
+            Assert.Equal(contentLines, parsed.Entries.Length + parsed.Errors.Length);
+            Assert.All(parsed.Errors, e => Assert.InRange(e.LineNumber, 1, text.Lines.Count));
         }
+    }
+
+    /// <summary>The contract's comment rule, restated independently: '#' at the start or after white space.</summary>
+    private static string WithoutComment(string line)
+    {
+        for (var i = 0; i < line.Length; i++)
+        {
+            if (line[i] == '#' && (i == 0 || char.IsWhiteSpace(line[i - 1])))
+            {
+                return line.Substring(0, i);
+            }
+        }
+
+        return line;
     }
 }
