@@ -64,4 +64,12 @@ public sealed class AiFeatureAttribute : Attribute
     /// audit, call of the implementation, disclosure).
     /// </summary>
     public string? Implementation { get; set; }
+
+    /// <summary>
+    /// Gets or sets whether the feature processes a person's data. Defaults to <see langword="true"/>. Set it to
+    /// <see langword="false"/> for a feature that only ever sees data about no one (a product catalog, public documents,
+    /// synthetic seed data): calls of it then need no consent check or opt-out lookup (RAI1001/RAI1002). Its output
+    /// still needs a disclosure (RAI1003), and it is still listed in the AI inventory.
+    /// </summary>
+    public bool PersonalData { get; set; } = true;
 }

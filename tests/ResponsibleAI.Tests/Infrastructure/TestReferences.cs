@@ -24,6 +24,7 @@ internal static class TestReferences
         "Microsoft.Extensions.AI", "OpenAI", "System.ClientModel", "Microsoft.SemanticKernel", "Anthropic", "OllamaSharp",
         "Azure.AI.Inference", "Azure.AI.OpenAI", "Azure.Core", "Microsoft.Extensions.DependencyInjection.Abstractions",
         "Microsoft.Extensions.Logging.Abstractions", "Microsoft.Extensions.VectorData.Abstractions",
+        "Microsoft.Agents.AI", "Spectre.Console", "Microsoft.EntityFrameworkCore",
         "ResponsibleAI.Attributes", "StandInSdks",
     };
 
