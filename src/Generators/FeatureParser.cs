@@ -28,38 +28,15 @@ internal static class FeatureParser
             return null;
         }
 
-        var id = attribute.ConstructorArguments.Length == 1 ? attribute.ConstructorArguments[0].Value as string : null;
-        if (id is null)
+        var arguments = AiFeatureArguments.Read(attribute);
+        if (arguments.Id is not { } id)
         {
             return null;
         }
 
-        var capability = AiCapability.Other;
-        string? provider = null, disclosure = null, implementation = null;
-        bool? generatesContent = null;
-        foreach (var named in attribute.NamedArguments)
-        {
-            switch (named.Key)
-            {
-                case "Capability" when named.Value.Value is int value && Enum.IsDefined(typeof(AiCapability), value):
-                    capability = (AiCapability)value;
-                    break;
-                case "Provider":
-                    provider = named.Value.Value as string;
-                    break;
-                case "GeneratesContent" when named.Value.Value is bool flag:
-                    generatesContent = flag;
-                    break;
-                case "Disclosure":
-                    disclosure = named.Value.Value as string;
-                    break;
-                case "Implementation":
-                    implementation = named.Value.Value as string;
-                    break;
-            }
-        }
-
-        var content = generatesContent ?? AiCapabilityFacts.GeneratesContentByDefault(capability);
+        var capability = arguments.Capability;
+        var implementation = arguments.Implementation;
+        var content = arguments.GeneratesContent;
         // Documentation-comment IDs (M:Lectures.LectureService.SummarizeAsync(...)): unambiguous across namespaces.
         var declaredBy = context.TargetSymbol.GetDocumentationCommentId() ?? context.TargetSymbol.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat);
         GatewayModel? gateway = null;
@@ -68,7 +45,7 @@ internal static class FeatureParser
             gateway = ParseGateway(method, declaration, implementation, content, context.SemanticModel, cancellationToken);
         }
 
-        return new FeatureModel(id, capability.ToString(), provider, content, disclosure, declaredBy, gateway);
+        return new FeatureModel(id, capability.ToString(), arguments.Provider, content, arguments.Disclosure, arguments.PersonalData, declaredBy, gateway);
     }
 
     private static GatewayModel? ParseGateway(IMethodSymbol method, MethodDeclarationSyntax declaration, string implementationName, bool generatesContent, SemanticModel semanticModel, CancellationToken cancellationToken)

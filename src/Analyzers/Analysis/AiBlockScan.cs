@@ -29,7 +29,7 @@ internal static class AiBlockScan
                 switch (operationContext.Operation)
                 {
                     case IInvocationOperation invocation:
-                        found.Value |= aiContext.GetAiCall(invocation.TargetMethod) is not null
+                        found.Value |= aiContext.GetAiCall(invocation, null, operationContext.CancellationToken) is not null
                                        || (includeGateways && aiContext.GetGateway(invocation.TargetMethod) is not null);
                         guard.Value |= requireGuard && aiContext.GetGuard(invocation.TargetMethod) is not null;
                         break;

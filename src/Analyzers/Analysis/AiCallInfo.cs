@@ -14,13 +14,17 @@ internal enum AiCallOrigin
 /// <param name="DisplayName">Short member name for messages, e.g. <c>IChatClient.GetResponseAsync</c>.</param>
 /// <param name="FeatureId">The declared feature id, or null for a raw SDK call.</param>
 /// <param name="Provider">The SDK or the declared provider.</param>
+/// <param name="PersonalData">False for a feature declared to process no person's data (no consent or opt-out duty).</param>
+/// <param name="Condition">For a catalog member that reaches a model only in some uses: the test the call site must pass.</param>
 internal sealed record AiCallInfo(
     string DisplayName,
     string? FeatureId,
     AiCapability Capability,
     bool GeneratesContent,
     string? Provider,
-    AiCallOrigin Origin)
+    AiCallOrigin Origin,
+    bool PersonalData = true,
+    CallCondition Condition = CallCondition.Always)
 {
     /// <summary>The parenthesised description in diagnostic messages.</summary>
     public string Describe() => FeatureId is not null

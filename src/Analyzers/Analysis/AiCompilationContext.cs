@@ -5,8 +5,10 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
 using ResponsibleAI.Analyzers.Catalog;
 using ResponsibleAI.Analyzers.Configuration;
+using ResponsibleAI.Analyzers.Gateways;
 
 namespace ResponsibleAI.Analyzers.Analysis;
 
@@ -32,6 +34,10 @@ internal sealed class AiCompilationContext
     private readonly ConcurrentDictionary<ISymbol, GuardInfo?> _guardCache = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, bool> _featureContextCache = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, AiCallInfo?> _gatewayCache = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<SyntaxNode, bool> _callSiteCache = new();
+    private readonly ConcurrentDictionary<SyntaxNode, bool> _constantInputsCache = new();
+    private readonly HashSet<INamedTypeSymbol> _historyTypes;
+    private readonly HashSet<INamedTypeSymbol> _statefulReceivers;
     private readonly INamedTypeSymbol? _disclosureAttribute;
     private readonly INamedTypeSymbol? _humanReviewAttribute;
     private readonly INamedTypeSymbol? _reviewRequiredAttribute;
@@ -64,6 +70,22 @@ internal sealed class AiCompilationContext
         _taskOfT = compilation.GetTypeByMetadataName("System.Threading.Tasks.Task`1");
         _valueTask = compilation.GetTypeByMetadataName("System.Threading.Tasks.ValueTask");
         _valueTaskOfT = compilation.GetTypeByMetadataName("System.Threading.Tasks.ValueTask`1");
+        _historyTypes = Resolve(compilation, ConversationCatalog.HistoryTypes);
+        _statefulReceivers = Resolve(compilation, ConversationCatalog.StatefulReceivers);
+    }
+
+    private static HashSet<INamedTypeSymbol> Resolve(Compilation compilation, IEnumerable<string> metadataNames)
+    {
+        var types = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+        foreach (var name in metadataNames)
+        {
+            foreach (var type in compilation.GetTypesByMetadataName(name))
+            {
+                types.Add(type);
+            }
+        }
+
+        return types;
     }
 
     public Compilation Compilation { get; }
@@ -157,6 +179,48 @@ internal sealed class AiCompilationContext
         return Memoize(_callCache, method, ComputeAiCall);
     }
 
+    /// <summary>
+    /// The AI call an invocation makes, or null: <see cref="GetAiCall(IMethodSymbol)"/>, and for a catalog member that
+    /// reaches a model only in some uses (a Semantic Kernel function, a workflow run, a vector search, an evaluator) the
+    /// decision at this call site. <paramref name="semanticModel"/> maps an operation of a control-flow graph back to the
+    /// original operation tree (operations from analyzer callbacks carry their own).
+    /// </summary>
+    public AiCallInfo? GetAiCall(IInvocationOperation invocation, SemanticModel? semanticModel, CancellationToken cancellationToken)
+    {
+        var call = GetAiCall(invocation.TargetMethod);
+        if (call is null || call.Condition == CallCondition.Always)
+        {
+            return call;
+        }
+
+        var syntax = invocation.Syntax;
+        if (!_callSiteCache.TryGetValue(syntax, out var isAiCall))
+        {
+            var original = invocation.SemanticModel is not null ? invocation : (semanticModel ?? invocation.SemanticModel)?.GetOperation(syntax, cancellationToken) as IInvocationOperation;
+            isAiCall = original is null || CallConditions.IsAiCall(call.Condition, original, cancellationToken);
+            _callSiteCache.TryAdd(syntax, isAiCall);
+        }
+
+        return isAiCall ? call : null;
+    }
+
+    /// <summary>
+    /// "No one's data, no consent duty": true when every input of the AI call <paramref name="invocation"/> is a constant
+    /// or built only from constants (<see cref="ConstantInputs"/>). Memoised per call site.
+    /// </summary>
+    public bool SendsOnlyConstants(IInvocationOperation invocation, AiCallInfo call, SemanticModel? semanticModel, CancellationToken cancellationToken)
+    {
+        var syntax = invocation.Syntax;
+        if (!_constantInputsCache.TryGetValue(syntax, out var constant))
+        {
+            var original = invocation.SemanticModel is not null ? invocation : (semanticModel ?? invocation.SemanticModel)?.GetOperation(syntax, cancellationToken) as IInvocationOperation;
+            constant = original is not null && ConstantInputs.OnlyConstants(this, original, call, cancellationToken);
+            _constantInputsCache.TryAdd(syntax, constant);
+        }
+
+        return constant;
+    }
+
     /// <summary>The AI call reading or writing a property makes ([AiFeature] on the property or its type), or null.</summary>
     public AiCallInfo? GetAiCall(IPropertySymbol property)
     {
@@ -209,7 +273,7 @@ internal sealed class AiCompilationContext
 
         if (_catalog.TryGetValue(type.OriginalDefinition, out var members) && members.TryGetValue(method.Name, out var entry))
         {
-            return new AiCallInfo($"{type.Name}.{method.Name}", null, entry.Capability, entry.GeneratesContent, entry.Sdk, AiCallOrigin.Catalog);
+            return new AiCallInfo($"{type.Name}.{method.Name}", null, entry.Capability, entry.GeneratesContent, entry.Sdk, AiCallOrigin.Catalog, Condition: entry.Condition);
         }
 
         return null;
@@ -331,34 +395,15 @@ internal sealed class AiCompilationContext
 
     private static AiCallInfo FromAttribute(ISymbol member, AttributeData attribute)
     {
-        var id = attribute.ConstructorArguments.Length == 1 ? attribute.ConstructorArguments[0].Value as string : null;
-        var capability = AiCapability.Other;
-        string? provider = null;
-        bool? generatesContent = null;
-        foreach (var named in attribute.NamedArguments)
-        {
-            switch (named.Key)
-            {
-                case "Capability" when named.Value.Value is int value && Enum.IsDefined(typeof(AiCapability), value):
-                    capability = (AiCapability)value;
-                    break;
-                case "Provider":
-                    provider = named.Value.Value as string;
-                    break;
-                case "GeneratesContent" when named.Value.Value is bool flag:
-                    generatesContent = flag;
-                    break;
-            }
-        }
-
-        return new AiCallInfo(Display(member), id, capability, generatesContent ?? AiCapabilityFacts.GeneratesContentByDefault(capability), provider, AiCallOrigin.Attribute);
+        var arguments = AiFeatureArguments.Read(attribute);
+        return new AiCallInfo(Display(member), arguments.Id, arguments.Capability, arguments.GeneratesContent, arguments.Provider, AiCallOrigin.Attribute, arguments.PersonalData);
     }
 
     private static AiCallInfo FromConfiguration(ISymbol member, ConfigurationEntry entry)
     {
         var capability = entry.Capability ?? AiCapability.Other;
         return new AiCallInfo(Display(member), entry.FeatureId, capability,
-            entry.GeneratesContent ?? AiCapabilityFacts.GeneratesContentByDefault(capability), entry.Provider, AiCallOrigin.Configuration);
+            entry.GeneratesContent ?? AiCapabilityFacts.GeneratesContentByDefault(capability), entry.Provider, AiCallOrigin.Configuration, entry.PersonalData ?? true);
     }
 
     private static string Display(ISymbol member) =>
@@ -613,6 +658,52 @@ internal sealed class AiCompilationContext
 
         return null;
     }
+
+    /// <summary>
+    /// Chat history (<see cref="ConversationCatalog.HistoryTypes"/>): the type, a base type, or the element type of a
+    /// collection or array of it (<c>List&lt;ChatMessage&gt;</c>, <c>IList&lt;AIContent&gt;</c>).
+    /// </summary>
+    public bool IsChatHistory(ITypeSymbol? type) => _historyTypes.Count > 0 && IsOrHolds(type, _historyTypes, 0);
+
+    /// <summary>A catalog receiver that keeps a conversation between calls (<see cref="ConversationCatalog.StatefulReceivers"/>).</summary>
+    public bool IsConversationState(ITypeSymbol? type) => _statefulReceivers.Count > 0 && IsOrHolds(type, _statefulReceivers, 2);
+
+    private static bool IsOrHolds(ITypeSymbol? type, HashSet<INamedTypeSymbol> types, int depth)
+    {
+        switch (type)
+        {
+            case IArrayTypeSymbol array:
+                return depth < 2 && IsOrHolds(array.ElementType, types, depth + 1);
+            case INamedTypeSymbol named:
+                for (var current = named; current is not null; current = current.BaseType)
+                {
+                    if (types.Contains(current.OriginalDefinition))
+                    {
+                        return true;
+                    }
+                }
+
+                foreach (var @interface in named.AllInterfaces)
+                {
+                    if (types.Contains(@interface.OriginalDefinition))
+                    {
+                        return true;
+                    }
+                }
+
+                return depth < 2 && named.IsGenericType && named.TypeArguments.Any(t => IsOrHolds(t, types, depth + 1));
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>The namespaces of the AI SDKs (their response metadata, message and option types).</summary>
+    public static bool IsAiSdkNamespace(string ns) =>
+        ns.StartsWith("Microsoft.Extensions.AI", StringComparison.Ordinal) || ns.StartsWith("OpenAI", StringComparison.Ordinal)
+        || ns.StartsWith("Anthropic", StringComparison.Ordinal) || ns.StartsWith("Microsoft.SemanticKernel", StringComparison.Ordinal)
+        || ns.StartsWith("OllamaSharp", StringComparison.Ordinal) || ns.StartsWith("Azure.AI", StringComparison.Ordinal)
+        || ns.StartsWith("Google.GenAI", StringComparison.Ordinal) || ns.StartsWith("Amazon.", StringComparison.Ordinal)
+        || ns.StartsWith("Microsoft.Agents.AI", StringComparison.Ordinal);
 
     /// <summary>AiGenerated&lt;T&gt;: output that already carries its disclosure.</summary>
     public bool IsAiGenerated(ITypeSymbol? type) =>

@@ -25,12 +25,14 @@ internal sealed class GuardFlowAnalysis : ForwardFlowAnalysis<GuardState>
     private static readonly GuardState AllFacts = GuardState.Initial(Facts.All);
 
     private readonly AiCompilationContext _context;
+    private readonly SemanticModel? _semanticModel;
     private readonly List<GuardedCall> _calls = new();
 
-    private GuardFlowAnalysis(AiCompilationContext context, CancellationToken cancellationToken)
+    private GuardFlowAnalysis(AiCompilationContext context, SemanticModel? semanticModel, CancellationToken cancellationToken)
         : base(cancellationToken)
     {
         _context = context;
+        _semanticModel = semanticModel;
     }
 
     /// <summary>Analyses <paramref name="graph"/> (with its lambdas and local functions) from <paramref name="entryFacts"/>.</summary>
@@ -40,7 +42,7 @@ internal sealed class GuardFlowAnalysis : ForwardFlowAnalysis<GuardState>
     /// <inheritdoc cref="Run(ControlFlowGraph, Facts, AiCompilationContext, CancellationToken)"/>
     public static IReadOnlyList<GuardedCall> Run(ControlFlowGraph graph, Facts entryFacts, AiCompilationContext context, CancellationToken cancellationToken, out int transferCount)
     {
-        var analysis = new GuardFlowAnalysis(context, cancellationToken);
+        var analysis = new GuardFlowAnalysis(context, graph.OriginalOperation.SemanticModel, cancellationToken);
         analysis.Analyze(graph, GuardState.Initial(entryFacts));
         transferCount = analysis.TransferCount;
         return analysis._calls;
@@ -168,7 +170,7 @@ internal sealed class GuardFlowAnalysis : ForwardFlowAnalysis<GuardState>
             return;
         }
 
-        if (_context.GetAiCall(method) is { } call)
+        if (_context.GetAiCall(invocation, _semanticModel, CancellationToken) is { } call)
         {
             Record(invocation, call, state);
             return;

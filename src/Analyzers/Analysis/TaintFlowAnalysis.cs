@@ -133,6 +133,9 @@ internal sealed class TaintFlowAnalysis : ForwardFlowAnalysis<TaintState>
         conditional = block.ConditionKind == ControlFlowConditionKind.None ? null : fallThrough;
     }
 
+    /// <summary>The model of the analysed member: maps control-flow-graph operations back to the original tree.</summary>
+    private SemanticModel? SemanticModel => _root?.OriginalOperation.SemanticModel;
+
     private bool ReturnIsSink() =>
         ReferenceEquals(CurrentGraph, _root) ? _rootReturnIsSink : _sinkReturningLambdas.Contains(CurrentGraph);
 
@@ -286,7 +289,8 @@ internal sealed class TaintFlowAnalysis : ForwardFlowAnalysis<TaintState>
                     return;
                 }
 
-                if (Recording && value.Has(TaintKinds.Content) && !IsConversationType(valueOperation.Type))
+                // Keeping the reply in a chat history (a message, its parts, a history) feeds the next request: not a sink.
+                if (Recording && value.Has(TaintKinds.Content) && !_context.IsChatHistory(valueOperation.Type) && !_context.IsChatHistory(instance?.Type))
                 {
                     _sinks.Add(new TaintedSink(valueOperation, value, SinkKind.Store, member is null ? "an array element" : "'" + Display(member.Member) + "'"));
                 }
@@ -391,12 +395,13 @@ internal sealed class TaintFlowAnalysis : ForwardFlowAnalysis<TaintState>
 
         // db.Tickets.Add(ticket), _cache.Add(id, text), repository.Update(entity): storing into an object that outlives
         // the method, the same as an indexer or property store.
-        if (Recording && !receiverTaint.Fresh && StoreMethods.Contains(method.Name) && instance is not IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver })
+        if (Recording && !receiverTaint.Fresh && StoreMethods.Contains(method.Name) && instance is not IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver }
+            && !_context.IsChatHistory(instance.Type))
         {
             foreach (var argument in skipFirst ? arguments.RemoveAt(0) : arguments)
             {
                 var taint = Evaluate(argument.Value, state);
-                if (taint.Has(TaintKinds.Content) && !IsConversationType(argument.Value.Type))
+                if (taint.Has(TaintKinds.Content) && !_context.IsChatHistory(argument.Value.Type))
                 {
                     _sinks.Add(new TaintedSink(argument.Value, taint, SinkKind.Store, "'" + Display(method) + "'"));
                 }
@@ -493,29 +498,6 @@ internal sealed class TaintFlowAnalysis : ForwardFlowAnalysis<TaintState>
     private static readonly ImmutableHashSet<string> StoreMethods = ImmutableHashSet.Create(
         "Add", "AddRange", "AddAsync", "AddRangeAsync", "Insert", "InsertRange", "Update", "UpdateRange", "Attach", "AttachRange",
         "Enqueue", "Push", "TryAdd", "AddOrUpdate", "GetOrAdd", "Set", "SetString", "SetAsync", "SetStringAsync", "TryEnqueue");
-
-    /// <summary>
-    /// Conversation types of the AI SDKs (ChatMessage, ChatHistory, ChatMessageContent...): keeping the model's reply in a
-    /// chat history feeds the next request; it is not publishing it.
-    /// </summary>
-    private static bool IsConversationType(ITypeSymbol? type)
-    {
-        for (var current = type; current is not null;)
-        {
-            for (var t = current; t is not null; t = t.BaseType)
-            {
-                if (t.Name is "ChatMessage" or "ChatMessageContent" or "ChatHistory" or "MessageParam" or "BetaMessageParam"
-                    && IsAiSdkNamespace(t.ContainingNamespace?.ToDisplayString() ?? string.Empty))
-                {
-                    return true;
-                }
-            }
-
-            current = current is INamedTypeSymbol { IsGenericType: true } generic ? generic.TypeArguments.FirstOrDefault() : null;
-        }
-
-        return false;
-    }
 
     private static void Set(ImmutableDictionary<object, TaintValue>.Builder state, object key, TaintValue value)
     {
@@ -734,7 +716,7 @@ internal sealed class TaintFlowAnalysis : ForwardFlowAnalysis<TaintState>
                 {
                     var call = operation switch
                     {
-                        IInvocationOperation invocation => _context.GetAiCall(invocation.TargetMethod),
+                        IInvocationOperation invocation => _context.GetAiCall(invocation, SemanticModel, CancellationToken),
                         IPropertyReferenceOperation property => _context.GetAiCall(property.Property),
                         _ => null,
                     };
@@ -789,7 +771,8 @@ internal sealed class TaintFlowAnalysis : ForwardFlowAnalysis<TaintState>
             return TaintValue.Clean;
         }
 
-        if ((_context.GetAiCall(method) ?? _context.GetGateway(method)) is { } ai)
+        var aiCall = call is IInvocationOperation invocation ? _context.GetAiCall(invocation, SemanticModel, CancellationToken) : _context.GetAiCall(method);
+        if ((aiCall ?? _context.GetGateway(method)) is { } ai)
         {
             return Source(call, ai); // a gateway's AiGenerated<T> result is disclosed (the type filter removes Content) but unreviewed
         }
@@ -919,7 +902,7 @@ internal sealed class TaintFlowAnalysis : ForwardFlowAnalysis<TaintState>
     private static bool IsResponseMetadata(ITypeSymbol type)
     {
         var ns = type.ContainingNamespace?.ToDisplayString() ?? string.Empty;
-        if (!IsAiSdkNamespace(ns))
+        if (!AiCompilationContext.IsAiSdkNamespace(ns))
         {
             return false;
         }
@@ -932,12 +915,6 @@ internal sealed class TaintFlowAnalysis : ForwardFlowAnalysis<TaintState>
 
         return type is INamedTypeSymbol { IsGenericType: true } generic && generic.TypeArguments.Any(IsResponseMetadata);
     }
-
-    private static bool IsAiSdkNamespace(string ns) =>
-        ns.StartsWith("Microsoft.Extensions.AI", System.StringComparison.Ordinal) || ns.StartsWith("OpenAI", System.StringComparison.Ordinal)
-        || ns.StartsWith("Anthropic", System.StringComparison.Ordinal) || ns.StartsWith("Microsoft.SemanticKernel", System.StringComparison.Ordinal)
-        || ns.StartsWith("OllamaSharp", System.StringComparison.Ordinal) || ns.StartsWith("Azure.AI", System.StringComparison.Ordinal)
-        || ns.StartsWith("Google.GenAI", System.StringComparison.Ordinal) || ns.StartsWith("Amazon.", System.StringComparison.Ordinal);
 
     /// <summary>Value types and SDK types that describe a response rather than carry its content.</summary>
     private static readonly ImmutableHashSet<string> NonContentTypes = ImmutableHashSet.Create(

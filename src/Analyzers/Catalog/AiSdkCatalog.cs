@@ -12,8 +12,10 @@ namespace ResponsibleAI.Analyzers.Catalog;
 /// </summary>
 /// <remarks>
 /// Type and member names of Microsoft.Extensions.AI 10.11.0, OpenAI 2.15.0, Azure.AI.OpenAI 2.9.0-beta.1,
-/// Semantic Kernel 1.82.0, Anthropic 13.14.0, OllamaSharp 5.5.2 and Azure.AI.Inference 1.0.0-beta.5 were checked by
-/// reflection against the restored packages. Google Gen AI, AWS and Kaltura are not served by the package registry here;
+/// Semantic Kernel 1.82.0, Anthropic 13.14.0, OllamaSharp 5.5.2, Azure.AI.Inference 1.0.0-beta.5, Microsoft.Agents.AI
+/// 1.28.0, Microsoft.Extensions.AI.Evaluation 10.11.0 and Microsoft.Extensions.VectorData.Abstractions 10.10.0 were checked
+/// by reflection against the restored packages. Google Gen AI, AWS, Kaltura and Semantic Kernel agents are not served by
+/// the package registry here;
 /// their rows follow the reference and resolve against the stand-in assembly (tests/StandInSdks).
 /// Uploads of customer data to the provider and fine-tuning use capability Other with GeneratesContent = false.
 /// </remarks>
@@ -98,12 +100,39 @@ internal static class AiSdkCatalog
         // ITextEmbeddingGenerationService derives from IEmbeddingGenerationService<string, float> (both [Obsolete]).
         Of("Semantic Kernel", "Microsoft.SemanticKernel.Embeddings.IEmbeddingGenerationService`2", "GenerateEmbeddingsAsync", Embedding),
         Of("Semantic Kernel", "Microsoft.SemanticKernel.Embeddings.EmbeddingGenerationExtensions", "GenerateEmbeddingAsync", Embedding),
-        // Kernel and KernelFunction invocations reach a model only for prompt functions; the catalog cannot tell, so all count.
-        Of("Semantic Kernel", "Microsoft.SemanticKernel.Kernel", "InvokeAsync InvokeStreamingAsync", TextGeneration),
+        // Kernel and KernelFunction invocations reach a model only for prompt functions: a function the method shows to be
+        // native (KernelFunctionFactory.CreateFromMethod, a plugin imported from a type or an object) is not an AI call.
+        Of("Semantic Kernel", "Microsoft.SemanticKernel.Kernel", "InvokeAsync InvokeStreamingAsync", TextGeneration, condition: CallCondition.PromptFunction),
         Of("Semantic Kernel", "Microsoft.SemanticKernel.KernelExtensions", "InvokePromptAsync InvokePromptStreamingAsync", TextGeneration),
-        Of("Semantic Kernel", "Microsoft.SemanticKernel.KernelFunction", "InvokeAsync InvokeStreamingAsync", TextGeneration),
+        Of("Semantic Kernel", "Microsoft.SemanticKernel.KernelFunction", "InvokeAsync InvokeStreamingAsync", TextGeneration, condition: CallCondition.PromptFunction),
         Of("Semantic Kernel", "Microsoft.SemanticKernel.ChatCompletion.ChatHistorySummarizationReducer", "ReduceAsync", Summarization),
         Of("Semantic Kernel", "Microsoft.SemanticKernel.Connectors.OpenAI.OpenAIFileService", "UploadContentAsync", Other, false),
+        // Text memory embeds what it saves and the query it searches with.
+        Of("Semantic Kernel", "Microsoft.SemanticKernel.Memory.ISemanticTextMemory", "SaveInformationAsync SaveReferenceAsync SearchAsync", Embedding),
+        // Agents (Microsoft.SemanticKernel.Agents.*; not restorable here, see tests/StandInSdks). ChatCompletionAgent,
+        // OpenAIAssistantAgent, OpenAIResponseAgent and AzureAIAgent override Agent's abstract members.
+        Of("Semantic Kernel", "Microsoft.SemanticKernel.Agents.Agent", "InvokeAsync InvokeStreamingAsync", Chat),
+        Of("Semantic Kernel", "Microsoft.SemanticKernel.Agents.AgentChat", "InvokeAsync InvokeStreamingAsync", Chat),
+        Of("Semantic Kernel", "Microsoft.SemanticKernel.Agents.AgentGroupChat", "InvokeAsync InvokeStreamingAsync", Chat),
+        Of("Semantic Kernel", "Microsoft.SemanticKernel.Agents.Orchestration.AgentOrchestration`2", "InvokeAsync", Chat),
+
+        // ---- Microsoft Agent Framework 1.28.0 (Microsoft.Agents.AI, Microsoft.Agents.AI.Workflows) ----
+        // A run sends the session's messages to the agent's model. ChatClientAgent declares its own RunAsync overloads
+        // (with ChatClientAgentRunOptions) beside the inherited ones; agent middleware overrides RunCoreAsync.
+        Of("Microsoft Agent Framework", "Microsoft.Agents.AI.AIAgent", "RunAsync RunStreamingAsync", Chat),
+        Of("Microsoft Agent Framework", "Microsoft.Agents.AI.ChatClientAgent", "RunAsync RunStreamingAsync", Chat),
+        // Running a workflow runs the agents bound into it.
+        Of("Microsoft Agent Framework", "Microsoft.Agents.AI.Workflows.InProcessExecution", "RunAsync RunStreamingAsync", Chat, condition: CallCondition.WorkflowWithAgents),
+        Of("Microsoft Agent Framework", "Microsoft.Agents.AI.Workflows.IWorkflowExecutionEnvironment", "RunAsync RunStreamingAsync", Chat, condition: CallCondition.WorkflowWithAgents),
+
+        // ---- Microsoft.Extensions.AI.Evaluation 10.11.0 and Microsoft.Extensions.VectorData ----
+        // LLM-as-judge: the evaluator sends the conversation and the response to a chat model; its result is a score.
+        Of("Microsoft.Extensions.AI.Evaluation", "Microsoft.Extensions.AI.Evaluation.IEvaluator", "EvaluateAsync", Classification, condition: CallCondition.ModelBasedEvaluator),
+        Of("Microsoft.Extensions.AI.Evaluation", "Microsoft.Extensions.AI.Evaluation.EvaluatorExtensions", "EvaluateAsync", Classification, condition: CallCondition.ModelBasedEvaluator),
+        // A search with a text (or other non-vector) query embeds it with the collection's embedding generator.
+        Of("Microsoft.Extensions.VectorData", "Microsoft.Extensions.VectorData.IVectorSearchable`1", "SearchAsync", Embedding, condition: CallCondition.EmbedsNonVectorQuery),
+        Of("Microsoft.Extensions.VectorData", "Microsoft.Extensions.VectorData.VectorStoreCollection`2", "SearchAsync", Embedding, condition: CallCondition.EmbedsNonVectorQuery),
+        Of("Microsoft.Extensions.VectorData", "Microsoft.Extensions.VectorData.IKeywordHybridSearchable`1", "HybridSearchAsync", Embedding, condition: CallCondition.EmbedsNonVectorQuery),
 
         // ---- Anthropic 13.14.0 ----
         // Methods carry no Async suffix. Anthropic.Bedrock clients derive from AnthropicClient and expose the same services.

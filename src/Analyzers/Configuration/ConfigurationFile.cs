@@ -30,7 +30,8 @@ internal sealed record ConfigurationEntry(
     AiCapability? Capability,
     string? Provider,
     bool? GeneratesContent,
-    int LineNumber);
+    int LineNumber,
+    bool? PersonalData = null);
 
 /// <summary>A line that did not parse: 1-based line number, the span to underline and why.</summary>
 internal sealed record ConfigurationError(int LineNumber, TextSpan Span, LinePositionSpan LineSpan, string Message);
@@ -141,7 +142,7 @@ internal sealed class ConfigurationFile
 
         string? id = null, provider = null;
         AiCapability? capability = null;
-        bool? generatesContent = null;
+        bool? generatesContent = null, personalData = null;
         for (var i = 1; i < parts.Length; i++)
         {
             var pair = parts[i].Trim();
@@ -160,7 +161,7 @@ internal sealed class ConfigurationFile
             var value = pair.Substring(eq + 1).Trim();
             if (kind != ConfigurationKind.Feature)
             {
-                return (null, key is "id" or "capability" or "provider" or "generates-content"
+                return (null, key is "id" or "capability" or "provider" or "generates-content" or "personal-data"
                     ? $"key '{key}' applies only to 'feature' lines"
                     : $"unknown key '{key}' ('{KindText(kind)}' lines take no keys)");
             }
@@ -200,12 +201,20 @@ internal sealed class ConfigurationFile
 
                     generatesContent = flag;
                     break;
+                case "personal-data":
+                    if (!bool.TryParse(value, out var personal))
+                    {
+                        return (null, $"personal-data must be true or false, not '{value}'");
+                    }
+
+                    personalData = personal;
+                    break;
                 default:
-                    return (null, $"unknown key '{key}' (expected id, capability, provider or generates-content)");
+                    return (null, $"unknown key '{key}' (expected id, capability, provider, generates-content or personal-data)");
             }
         }
 
-        return (new ConfigurationEntry(kind, docId, id, capability, provider, generatesContent, lineNumber), null);
+        return (new ConfigurationEntry(kind, docId, id, capability, provider, generatesContent, lineNumber, personalData), null);
     }
 
     private static bool IsIdentifier(string text)

@@ -14,48 +14,50 @@ namespace ResponsibleAI.Analyzers.Gateways;
 /// </summary>
 internal sealed class AiFeatureDeclaration
 {
-    private const string ImplementationName = "Implementation";
-
-    private AiFeatureDeclaration(AttributeData attribute, AttributeSyntax syntax)
+    private AiFeatureDeclaration(AttributeData attribute, AttributeSyntax syntax, AiFeatureArguments arguments)
     {
         Attribute = attribute;
         Syntax = syntax;
+        Arguments = arguments;
     }
 
     public AttributeData Attribute { get; }
 
     public AttributeSyntax Syntax { get; }
 
+    /// <summary>The values the attribute sets.</summary>
+    public AiFeatureArguments Arguments { get; }
+
     /// <summary>The id, or null when it is null or could not be bound.</summary>
-    public string? Id { get; private set; }
+    public string? Id => Arguments.Id;
 
     /// <summary>The id argument bound to a constant (possibly null) without errors.</summary>
-    public bool IdIsConstant { get; private set; }
+    public bool IdIsConstant => Arguments.IdIsConstant;
 
     /// <summary>The positional id argument.</summary>
     public AttributeArgumentSyntax? IdArgument { get; private set; }
 
     /// <summary>The <c>AiCapability</c> value; <c>Other</c> when not set.</summary>
-    public int Capability { get; private set; } = (int)AiCapability.Other;
+    public int Capability => Arguments.CapabilityValue;
 
-    public string? Provider { get; private set; }
+    public string? Provider => Arguments.Provider;
 
-    /// <summary>The explicit <c>GeneratesContent</c>, or null when not set.</summary>
-    public bool? GeneratesContentSetting { get; private set; }
-
-    public string? Disclosure { get; private set; }
+    public string? Disclosure => Arguments.Disclosure;
 
     /// <summary>The implementation method name, or null when not set (or set to null).</summary>
-    public string? Implementation { get; private set; }
+    public string? Implementation => Arguments.Implementation;
 
     /// <summary>The <c>Implementation = …</c> argument, when present.</summary>
     public AttributeArgumentSyntax? ImplementationArgument { get; private set; }
 
     /// <summary>The <c>Implementation</c> argument is present but the compiler could not bind it (e.g. <c>nameof</c> of an unknown name).</summary>
-    public bool ImplementationHasErrors { get; private set; }
+    public bool ImplementationHasErrors => ImplementationArgument is not null && !Arguments.ImplementationBound;
 
     /// <summary>The effective flag: the explicit value, else the capability's default.</summary>
-    public bool GeneratesContent => GeneratesContentSetting ?? AiCapabilityFacts.GeneratesContentByDefault((AiCapability)Capability);
+    public bool GeneratesContent => Arguments.GeneratesContentSetting ?? AiCapabilityFacts.GeneratesContentByDefault((AiCapability)Capability);
+
+    /// <summary>False when the feature declares that it processes no person's data.</summary>
+    public bool PersonalData => Arguments.PersonalData;
 
     /// <summary>The capability's name for messages (the number when it is not a defined value).</summary>
     public string CapabilityName => Enum.IsDefined(typeof(AiCapability), Capability) ? ((AiCapability)Capability).ToString() : Capability.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -108,48 +110,10 @@ internal sealed class AiFeatureDeclaration
             return null;
         }
 
-        var declaration = new AiFeatureDeclaration(attribute, syntax);
+        var declaration = new AiFeatureDeclaration(attribute, syntax, AiFeatureArguments.Read(attribute));
         var arguments = syntax.ArgumentList?.Arguments ?? default;
         declaration.IdArgument = arguments.FirstOrDefault(a => a.NameEquals is null);
-        declaration.ImplementationArgument = arguments.FirstOrDefault(a => a.NameEquals?.Name.Identifier.ValueText == ImplementationName);
-
-        if (attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0] is { Kind: TypedConstantKind.Primitive } id)
-        {
-            declaration.IdIsConstant = true;
-            declaration.Id = id.Value as string;
-        }
-
-        var implementationSeen = false;
-        foreach (var named in attribute.NamedArguments)
-        {
-            var value = named.Value;
-            if (value.Kind == TypedConstantKind.Error)
-            {
-                continue;
-            }
-
-            switch (named.Key)
-            {
-                case "Capability" when value.Value is int capability:
-                    declaration.Capability = capability;
-                    break;
-                case "Provider":
-                    declaration.Provider = value.Value as string;
-                    break;
-                case "GeneratesContent" when value.Value is bool flag:
-                    declaration.GeneratesContentSetting = flag;
-                    break;
-                case "Disclosure":
-                    declaration.Disclosure = value.Value as string;
-                    break;
-                case ImplementationName:
-                    implementationSeen = true;
-                    declaration.Implementation = value.Value as string;
-                    break;
-            }
-        }
-
-        declaration.ImplementationHasErrors = declaration.ImplementationArgument is not null && !implementationSeen;
+        declaration.ImplementationArgument = arguments.FirstOrDefault(a => a.NameEquals?.Name.Identifier.ValueText == AiFeatureArguments.ImplementationName);
         return declaration;
     }
 }

@@ -74,7 +74,7 @@ public sealed class ConsentAndOptOutAnalyzer : DiagnosticAnalyzer
             var seen = new HashSet<SyntaxNode>();
             foreach (var call in GuardFlowAnalysis.Run(graph, Facts.None, aiContext, context.CancellationToken))
             {
-                if (!seen.Add(call.Operation.Syntax))
+                if (call.Facts == Facts.All || !seen.Add(call.Operation.Syntax) || !HasGuardDuty(call, block.SemanticModel, aiContext, context.CancellationToken))
                 {
                     continue;
                 }
@@ -95,4 +95,12 @@ public sealed class ConsentAndOptOutAnalyzer : DiagnosticAnalyzer
             }
         }
     }
+
+    /// <summary>
+    /// No one's data, no consent duty: a feature declared <c>PersonalData = false</c>, or a call whose every input is a
+    /// constant or built only from constants, needs neither guard.
+    /// </summary>
+    private static bool HasGuardDuty(GuardedCall call, SemanticModel? semanticModel, AiCompilationContext aiContext, System.Threading.CancellationToken cancellationToken) =>
+        call.Call.PersonalData
+        && !(call.Operation is IInvocationOperation invocation && aiContext.SendsOnlyConstants(invocation, call.Call, semanticModel, cancellationToken));
 }

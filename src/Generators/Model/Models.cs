@@ -6,8 +6,9 @@ namespace ResponsibleAI.Generators.Model;
 /// <param name="Id">The feature id (may be invalid; the registry skips invalid ids, RAI3009 reports them).</param>
 /// <param name="Capability">The AiCapability name.</param>
 /// <param name="GeneratesContent">Explicit value, or the capability default.</param>
+/// <param name="PersonalData">False when the feature declares that it processes no person's data.</param>
 /// <param name="DeclaredBy">Display string of the declaring member or type.</param>
-internal sealed record FeatureModel(string Id, string Capability, string? Provider, bool GeneratesContent, string? Disclosure, string DeclaredBy, GatewayModel? Gateway);
+internal sealed record FeatureModel(string Id, string Capability, string? Provider, bool GeneratesContent, string? Disclosure, bool PersonalData, string DeclaredBy, GatewayModel? Gateway);
 
 /// <summary>A type that contains the gateway (outermost first): its keyword, name and type parameter list.</summary>
 internal sealed record ContainingTypeModel(string Keyword, string Name, string TypeParameters);

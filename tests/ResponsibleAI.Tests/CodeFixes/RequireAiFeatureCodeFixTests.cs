@@ -46,7 +46,7 @@ public class RequireAiFeatureCodeFixTests
             {
                 get
                 {
-                    Func<Task<ChatResponse>> f = () => {|RAI1001:{|RAI1002:chat.GetResponseAsync("name")|}|};
+                    Func<Task<ChatResponse>> f = () => {|RAI1001:{|RAI1002:chat.GetResponseAsync(ToString()!)|}|};
                     return "x";
                 }
             }
@@ -63,7 +63,7 @@ public class RequireAiFeatureCodeFixTests
             {
                 get
                 {
-                    Func<Task<ChatResponse>> f = () => chat.GetResponseAsync("name");
+                    Func<Task<ChatResponse>> f = () => chat.GetResponseAsync(ToString()!);
                     return "x";
                 }
             }

@@ -24,7 +24,7 @@ internal static class TestReferences
         "Microsoft.Extensions.AI", "OpenAI", "System.ClientModel", "Microsoft.SemanticKernel", "Anthropic", "OllamaSharp",
         "Azure.AI.Inference", "Azure.AI.OpenAI", "Azure.Core", "Microsoft.Extensions.DependencyInjection.Abstractions",
         "Microsoft.Extensions.Logging.Abstractions", "Microsoft.Extensions.VectorData.Abstractions",
-        "Microsoft.Agents.AI", "Spectre.Console", "Microsoft.EntityFrameworkCore",
+        "Microsoft.Agents.AI", "Spectre.Console", "Microsoft.EntityFrameworkCore", "Microsoft.Extensions.Hosting.Abstractions", "System.Memory.Data",
         "ResponsibleAI.Attributes", "StandInSdks",
     };
 

@@ -112,12 +112,13 @@ public class RobustnessTests
                 {
                     private IChatClient Chat { get; set; } = null!;
                     private string? text;
+                    private string Transcript { get; set; } = "";
             #nullable restore
             #line 12 "/src/Pages/Summary.razor"
 
                 private async Task LoadAsync()
                 {
-                    text = (await Chat.GetResponseAsync("Summarize")).Text;
+                    text = (await Chat.GetResponseAsync("Summarize: " + Transcript)).Text;
                 }
 
             #line default

@@ -55,7 +55,7 @@ public class ConfigurationAnalyzerTests
         At(4, 1, 37, "feature id 'Lecture.Summary' must be lower.dotted (e.g. lecture.summary, reach.captions-v2)"),
         At(5, 1, 37, "unknown capability 'Summary' (expected an AiCapability name such as Chat, Summarization, Captioning)"),
         At(6, 1, 42, "generates-content must be true or false, not 'maybe'"),
-        At(7, 1, 29, "unknown key 'color' (expected id, capability, provider or generates-content)"),
+        At(7, 1, 29, "unknown key 'color' (expected id, capability, provider, generates-content or personal-data)"),
         At(8, 1, 31, "key 'id' applies only to 'feature' lines"),
         At(9, 1, 19, "'disclosure' takes a method (M:) ID, not 'P:'"),
         At(10, 1, 21, "expected 'key=value', found 'id'"),

@@ -13,7 +13,7 @@ namespace ResponsibleAI.Tests.Rules;
 /// </summary>
 public class ConsentAndOptOutAnalyzerTests
 {
-    private const string Call = """(await chat.GetResponseAsync("Summarize", cancellationToken: ct)).Text""";
+    private const string Call = """(await chat.GetResponseAsync(user, cancellationToken: ct)).Text""";
 
     private static Task Quiet(string body) => Verify.VerifyAsync(new[] { InMethod(body), Privacy });
 
@@ -23,7 +23,7 @@ public class ConsentAndOptOutAnalyzerTests
 
     [Fact]
     public Task Unguarded_call_reports_both_rules() => Reported("""
-                return (await {|RAI1001:{|RAI1002:chat.GetResponseAsync("Summarize", cancellationToken: ct)|}|}).Text;
+                return (await {|RAI1001:{|RAI1002:chat.GetResponseAsync(user, cancellationToken: ct)|}|}).Text;
         """);
 
     [Fact]
@@ -50,7 +50,7 @@ public class ConsentAndOptOutAnalyzerTests
                 {
                     return "";
                 }
-                return (await {|RAI1001:{|RAI1002:chat.GetResponseAsync("x", cancellationToken: ct)|}|}).Text;
+                return (await {|RAI1001:{|RAI1002:chat.GetResponseAsync(user, cancellationToken: ct)|}|}).Text;
         """);
 
     // ---------------------------------------------------------------- early exits
@@ -69,7 +69,7 @@ public class ConsentAndOptOutAnalyzerTests
                     await Privacy.RequireConsentAsync(user);
                 }
                 await Privacy.RequireNotOptedOutAsync(user);
-                return (await {|RAI1001:chat.GetResponseAsync("x", cancellationToken: ct)|}).Text;
+                return (await {|RAI1001:chat.GetResponseAsync(user, cancellationToken: ct)|}).Text;
         """);
 
     // ---------------------------------------------------------------- throwing guards
@@ -85,7 +85,7 @@ public class ConsentAndOptOutAnalyzerTests
     public Task Throwing_async_guard_not_awaited_is_reported() => Reported("""
                 _ = Privacy.RequireConsentAsync(user);
                 Privacy.RequireNotOptedOut(user);
-                return (await {|RAI1001:chat.GetResponseAsync("x", cancellationToken: ct)|}).Text;
+                return (await {|RAI1001:chat.GetResponseAsync(user, cancellationToken: ct)|}).Text;
         """);
 
     [Fact]
@@ -97,7 +97,7 @@ public class ConsentAndOptOutAnalyzerTests
 
     [Fact]
     public Task Guard_after_the_call_is_reported() => Reported("""
-                var text = (await {|RAI1001:{|RAI1002:chat.GetResponseAsync("x", cancellationToken: ct)|}|}).Text;
+                var text = (await {|RAI1001:{|RAI1002:chat.GetResponseAsync(user, cancellationToken: ct)|}|}).Text;
                 Privacy.RequireConsent(user);
                 Privacy.RequireNotOptedOut(user);
                 return text;
@@ -109,7 +109,7 @@ public class ConsentAndOptOutAnalyzerTests
     public Task Boolean_guard_whose_result_is_ignored_is_reported() => Reported("""
                 Privacy.HasConsent(user);
                 await Privacy.IsOptedOutAsync(user);
-                return (await {|RAI1001:{|RAI1002:chat.GetResponseAsync("x", cancellationToken: ct)|}|}).Text;
+                return (await {|RAI1001:{|RAI1002:chat.GetResponseAsync(user, cancellationToken: ct)|}|}).Text;
         """);
 
     [Fact]
@@ -146,7 +146,7 @@ public class ConsentAndOptOutAnalyzerTests
     public Task Early_return_on_granted_consent_is_reported(string granted) => Reported($$"""
                 if ({{granted}}) return "";
                 Privacy.RequireNotOptedOut(user);
-                return (await {|RAI1001:chat.GetResponseAsync("x", cancellationToken: ct)|}).Text;
+                return (await {|RAI1001:chat.GetResponseAsync(user, cancellationToken: ct)|}).Text;
         """);
 
     // ---------------------------------------------------------------- opt-out polarity
@@ -156,7 +156,7 @@ public class ConsentAndOptOutAnalyzerTests
                 Privacy.RequireConsent(user);
                 if (await Privacy.IsOptedOutAsync(user))
                 {
-                    return (await {|RAI1002:chat.GetResponseAsync("x", cancellationToken: ct)|}).Text;
+                    return (await {|RAI1002:chat.GetResponseAsync(user, cancellationToken: ct)|}).Text;
                 }
                 return "";
         """);
@@ -175,7 +175,7 @@ public class ConsentAndOptOutAnalyzerTests
     public Task Consent_guard_used_as_opt_out_does_not_count() => Reported("""
                 Privacy.RequireConsent(user);
                 if (!Privacy.HasConsent(user)) return "";
-                return (await {|RAI1002:chat.GetResponseAsync("x", cancellationToken: ct)|}).Text;
+                return (await {|RAI1002:chat.GetResponseAsync(user, cancellationToken: ct)|}).Text;
         """);
 
     // ---------------------------------------------------------------- a local bool assigned from an awaited guard
@@ -197,7 +197,7 @@ public class ConsentAndOptOutAnalyzerTests
                 allowed = user.Length > 0;
                 if (!allowed) return "";
                 Privacy.RequireNotOptedOut(user);
-                return (await {|RAI1001:chat.GetResponseAsync("x", cancellationToken: ct)|}).Text;
+                return (await {|RAI1001:chat.GetResponseAsync(user, cancellationToken: ct)|}).Text;
         """);
 
     [Fact]
@@ -205,7 +205,7 @@ public class ConsentAndOptOutAnalyzerTests
                 var allowed = await Privacy.HasConsentAsync(user) || user == "admin";
                 if (!allowed) return "";
                 Privacy.RequireNotOptedOut(user);
-                return (await {|RAI1001:chat.GetResponseAsync("x", cancellationToken: ct)|}).Text;
+                return (await {|RAI1001:chat.GetResponseAsync(user, cancellationToken: ct)|}).Text;
         """);
 
     // ---------------------------------------------------------------- Task<bool>, ValueTask<bool>, .Result
@@ -221,7 +221,7 @@ public class ConsentAndOptOutAnalyzerTests
     public Task ValueTask_guard_in_wrong_branch_is_reported() => Reported("""
                 if (await Privacy.HasConsentValueAsync(user)) return "";
                 Privacy.RequireNotOptedOut(user);
-                return (await {|RAI1001:chat.GetResponseAsync("x", cancellationToken: ct)|}).Text;
+                return (await {|RAI1001:chat.GetResponseAsync(user, cancellationToken: ct)|}).Text;
         """);
 
     // ---------------------------------------------------------------- ?: and switch
@@ -235,7 +235,7 @@ public class ConsentAndOptOutAnalyzerTests
     [Fact]
     public Task Conditional_operator_wrong_arm_is_reported() => Reported("""
                 Privacy.RequireNotOptedOut(user);
-                return Privacy.HasConsent(user) ? "" : (await {|RAI1001:chat.GetResponseAsync("x", cancellationToken: ct)|}).Text;
+                return Privacy.HasConsent(user) ? "" : (await {|RAI1001:chat.GetResponseAsync(user, cancellationToken: ct)|}).Text;
         """);
 
     [Fact]
@@ -256,7 +256,7 @@ public class ConsentAndOptOutAnalyzerTests
                 switch (await Privacy.HasConsentAsync(user))
                 {
                     case false:
-                        return (await {|RAI1001:chat.GetResponseAsync("x", cancellationToken: ct)|}).Text;
+                        return (await {|RAI1001:chat.GetResponseAsync(user, cancellationToken: ct)|}).Text;
                     default:
                         return "";
                 }
@@ -277,7 +277,7 @@ public class ConsentAndOptOutAnalyzerTests
                 Privacy.RequireNotOptedOut(user);
                 return Privacy.HasConsent(user) switch
                 {
-                    false => (await {|RAI1001:chat.GetResponseAsync("x", cancellationToken: ct)|}).Text,
+                    false => (await {|RAI1001:chat.GetResponseAsync(user, cancellationToken: ct)|}).Text,
                     true => "",
                 };
         """);
@@ -307,7 +307,7 @@ public class ConsentAndOptOutAnalyzerTests
                         break;
                 }
                 Privacy.RequireNotOptedOut(user);
-                return (await {|RAI1001:chat.GetResponseAsync("x", cancellationToken: ct)|}).Text;
+                return (await {|RAI1001:chat.GetResponseAsync(user, cancellationToken: ct)|}).Text;
         """);
 
     // ---------------------------------------------------------------- loops
@@ -340,7 +340,7 @@ public class ConsentAndOptOutAnalyzerTests
                 await Privacy.RequireConsentAsync(user);
                 await Privacy.RequireNotOptedOutAsync(user);
                 var text = "";
-                await foreach (var update in chat.GetStreamingResponseAsync("x", cancellationToken: ct))
+                await foreach (var update in chat.GetStreamingResponseAsync(user, cancellationToken: ct))
                 {
                     text += update.Text;
                 }
@@ -350,7 +350,7 @@ public class ConsentAndOptOutAnalyzerTests
     [Fact]
     public Task Await_foreach_over_unguarded_stream_is_reported() => Reported("""
                 var text = "";
-                await foreach (var update in {|RAI1001:{|RAI1002:chat.GetStreamingResponseAsync("x", cancellationToken: ct)|}|})
+                await foreach (var update in {|RAI1001:{|RAI1002:chat.GetStreamingResponseAsync(user, cancellationToken: ct)|}|})
                 {
                     text += update.Text;
                 }
@@ -379,7 +379,7 @@ public class ConsentAndOptOutAnalyzerTests
                 {
                 }
                 Privacy.RequireNotOptedOut(user);
-                return (await {|RAI1001:chat.GetResponseAsync("x", cancellationToken: ct)|}).Text;
+                return (await {|RAI1001:chat.GetResponseAsync(user, cancellationToken: ct)|}).Text;
         """);
 
     [Fact]
@@ -407,7 +407,7 @@ public class ConsentAndOptOutAnalyzerTests
                 }
                 catch (Exception)
                 {
-                    return (await {|RAI1001:{|RAI1002:chat.GetResponseAsync("x", cancellationToken: ct)|}|}).Text;
+                    return (await {|RAI1001:{|RAI1002:chat.GetResponseAsync(user, cancellationToken: ct)|}|}).Text;
                 }
         """);
 
@@ -425,7 +425,7 @@ public class ConsentAndOptOutAnalyzerTests
                 }
                 finally
                 {
-                    await chat.GetResponseAsync("audit", cancellationToken: ct);
+                    await chat.GetResponseAsync(user, cancellationToken: ct);
                 }
         """);
 
@@ -443,7 +443,7 @@ public class ConsentAndOptOutAnalyzerTests
     public Task Using_statement_unguarded_is_reported() => Reported("""
                 using (var scope = new System.IO.MemoryStream())
                 {
-                    return (await {|RAI1001:{|RAI1002:chat.GetResponseAsync("x", cancellationToken: ct)|}|}).Text;
+                    return (await {|RAI1001:{|RAI1002:chat.GetResponseAsync(user, cancellationToken: ct)|}|}).Text;
                 }
         """);
 
@@ -452,13 +452,13 @@ public class ConsentAndOptOutAnalyzerTests
     [Fact]
     public Task Lambda_created_under_guard_is_quiet() => Quiet("""
                 if (!Privacy.HasConsent(user) || Privacy.IsOptedOut(user)) return "";
-                Func<Task<string>> summarize = async () => (await chat.GetResponseAsync("x", cancellationToken: ct)).Text;
+                Func<Task<string>> summarize = async () => (await chat.GetResponseAsync(user, cancellationToken: ct)).Text;
                 return await summarize();
         """);
 
     [Fact]
     public Task Lambda_created_before_guard_is_reported() => Reported("""
-                Func<Task<string>> summarize = async () => (await {|RAI1001:{|RAI1002:chat.GetResponseAsync("x", cancellationToken: ct)|}|}).Text;
+                Func<Task<string>> summarize = async () => (await {|RAI1001:{|RAI1002:chat.GetResponseAsync(user, cancellationToken: ct)|}|}).Text;
                 if (!Privacy.HasConsent(user) || Privacy.IsOptedOut(user)) return "";
                 return await summarize();
         """);
@@ -469,7 +469,7 @@ public class ConsentAndOptOutAnalyzerTests
                 {
                     Privacy.RequireConsent(user);
                     Privacy.RequireNotOptedOut(user);
-                    return (await chat.GetResponseAsync("x", cancellationToken: ct)).Text;
+                    return (await chat.GetResponseAsync(user, cancellationToken: ct)).Text;
                 };
                 return await summarize();
         """);
@@ -479,7 +479,7 @@ public class ConsentAndOptOutAnalyzerTests
                 if (!Privacy.HasConsent(user) || Privacy.IsOptedOut(user)) return "";
                 return await SummarizeAsync();
 
-                async Task<string> SummarizeAsync() => (await chat.GetResponseAsync("x", cancellationToken: ct)).Text;
+                async Task<string> SummarizeAsync() => (await chat.GetResponseAsync(user, cancellationToken: ct)).Text;
         """);
 
     [Fact]
@@ -488,7 +488,7 @@ public class ConsentAndOptOutAnalyzerTests
                 if (!Privacy.HasConsent(user) || Privacy.IsOptedOut(user)) return "";
                 return first + await SummarizeAsync();
 
-                async Task<string> SummarizeAsync() => (await {|RAI1001:{|RAI1002:chat.GetResponseAsync("x", cancellationToken: ct)|}|}).Text;
+                async Task<string> SummarizeAsync() => (await {|RAI1001:{|RAI1002:chat.GetResponseAsync(user, cancellationToken: ct)|}|}).Text;
         """);
 
     [Fact]
@@ -499,7 +499,7 @@ public class ConsentAndOptOutAnalyzerTests
                 {
                     await Privacy.RequireConsentAsync(user);
                     await Privacy.RequireNotOptedOutAsync(user);
-                    return (await chat.GetResponseAsync("x", cancellationToken: ct)).Text;
+                    return (await chat.GetResponseAsync(user, cancellationToken: ct)).Text;
                 }
         """);
 
@@ -509,7 +509,7 @@ public class ConsentAndOptOutAnalyzerTests
                 return await SummarizeAsync(2);
 
                 async Task<string> SummarizeAsync(int depth) =>
-                    depth == 0 ? "" : (await chat.GetResponseAsync("x", cancellationToken: ct)).Text + await SummarizeAsync(depth - 1);
+                    depth == 0 ? "" : (await chat.GetResponseAsync(user, cancellationToken: ct)).Text + await SummarizeAsync(depth - 1);
         """);
 
     // ---------------------------------------------------------------- guards elsewhere do not count
@@ -528,7 +528,7 @@ public class ConsentAndOptOutAnalyzerTests
                     Privacy.RequireNotOptedOut(user);
                 }
 
-                public async Task<string> RunAsync() => (await {|RAI1001:{|RAI1002:_chat.GetResponseAsync("x")|}|}).Text;
+                public async Task<string> RunAsync(string question) => (await {|RAI1001:{|RAI1002:_chat.GetResponseAsync(question)|}|}).Text;
             }
             """;
         await Verify.VerifyAsync(new[] { source, Privacy });
@@ -549,7 +549,7 @@ public class ConsentAndOptOutAnalyzerTests
                 public async Task<string> RunAsync(string user)
                 {
                     if (!oauth.HasConsent(user) || oauth.IsOptedOut(user)) return "";
-                    return (await {|RAI1001:{|RAI1002:chat.GetResponseAsync("x")|}|}).Text;
+                    return (await {|RAI1001:{|RAI1002:chat.GetResponseAsync(user)|}|}).Text;
                 }
             }
             """;
@@ -581,7 +581,7 @@ public class ConsentAndOptOutAnalyzerTests
                     // Called through the class: the guard attribute sits on the interface member it implements.
                     if (!await consent.HasConsentAsync(user, ct)) return "";
                     if (consent.OptedOut) return "";
-                    return (await chat.GetResponseAsync("x", cancellationToken: ct)).Text;
+                    return (await chat.GetResponseAsync(user, cancellationToken: ct)).Text;
                 }
             }
             """;
@@ -600,11 +600,11 @@ public class ConsentAndOptOutAnalyzerTests
 
             public sealed class Service(IChatClient chat)
             {
-                public async Task<string> RunAsync(Student student)
+                public async Task<string> RunAsync(Student student, string notes)
                 {
                     if (!student.ConsentsToAi) return "";
                     if (!student.OptedOutOfSummaries) return "";
-                    return (await {|RAI1002:chat.GetResponseAsync("x")|}).Text;
+                    return (await {|RAI1002:chat.GetResponseAsync(notes)|}).Text;
                 }
             }
             """;
@@ -633,7 +633,7 @@ public class ConsentAndOptOutAnalyzerTests
                 {
                     privacy.Require(user);
                     if (privacy.IsOptedOut(user)) return "";
-                    return (await chat.GetResponseAsync("x")).Text;
+                    return (await chat.GetResponseAsync(user)).Text;
                 }
             }
             """;
@@ -652,20 +652,20 @@ public class ConsentAndOptOutAnalyzerTests
                 {
                     await governance.EnsureConsentAsync(student, Summary, ct);
                     await governance.EnsureNotOptedOutAsync(student, Summary, ct);
-                    return (await chat.GetResponseAsync("x", cancellationToken: ct)).Text;
+                    return (await chat.GetResponseAsync(student.Id, cancellationToken: ct)).Text;
                 }
 
                 public async Task<string> WithQueriesAsync(AiSubject student, CancellationToken ct)
                 {
                     if (!await governance.HasConsentAsync(student, Summary, ct)) return "";
                     if (await governance.IsOptedOutAsync(student, Summary, ct)) return "";
-                    return (await chat.GetResponseAsync("x", cancellationToken: ct)).Text;
+                    return (await chat.GetResponseAsync(student.Id, cancellationToken: ct)).Text;
                 }
 
                 public async Task<string> ForgotOptOutAsync(AiSubject student, CancellationToken ct)
                 {
                     await governance.EnsureConsentAsync(student, Summary, ct);
-                    return (await {|RAI1002:chat.GetResponseAsync("x", cancellationToken: ct)|}).Text;
+                    return (await {|RAI1002:chat.GetResponseAsync(student.Id, cancellationToken: ct)|}).Text;
                 }
             }
             """;
@@ -681,13 +681,13 @@ public class AwaitedGuardTaskTests
     [Fact]
     public Task WhenAll_of_throwing_guards_is_quiet() => Check("""
                 await Task.WhenAll(Privacy.RequireConsentAsync(user), Privacy.RequireNotOptedOutAsync(user));
-                return (await chat.GetResponseAsync("x", cancellationToken: ct)).Text;
+                return (await chat.GetResponseAsync(user, cancellationToken: ct)).Text;
         """);
 
     [Fact]
     public Task WhenAll_missing_one_guard_is_reported() => Check("""
                 await Task.WhenAll(Privacy.RequireConsentAsync(user), Task.Delay(1));
-                return (await {|RAI1002:chat.GetResponseAsync("x", cancellationToken: ct)|}).Text;
+                return (await {|RAI1002:chat.GetResponseAsync(user, cancellationToken: ct)|}).Text;
         """);
 
     [Fact]
@@ -696,14 +696,14 @@ public class AwaitedGuardTaskTests
                 var optOut = Privacy.RequireNotOptedOutAsync(user);
                 await consent;
                 await optOut.ConfigureAwait(false);
-                return (await chat.GetResponseAsync("x", cancellationToken: ct)).Text;
+                return (await chat.GetResponseAsync(user, cancellationToken: ct)).Text;
         """);
 
     [Fact]
     public Task Guard_task_stored_but_awaited_after_the_call_is_reported() => Check("""
                 var consent = Privacy.RequireConsentAsync(user);
                 Privacy.RequireNotOptedOut(user);
-                var text = (await {|RAI1001:chat.GetResponseAsync("x", cancellationToken: ct)|}).Text;
+                var text = (await {|RAI1001:chat.GetResponseAsync(user, cancellationToken: ct)|}).Text;
                 await consent;
                 return text;
         """);
@@ -714,21 +714,21 @@ public class AwaitedGuardTaskTests
                 consent = Task.CompletedTask;
                 await consent;
                 Privacy.RequireNotOptedOut(user);
-                return (await {|RAI1001:chat.GetResponseAsync("x", cancellationToken: ct)|}).Text;
+                return (await {|RAI1001:chat.GetResponseAsync(user, cancellationToken: ct)|}).Text;
         """);
 
     [Fact]
     public Task Blocking_waits_on_throwing_guards_are_quiet() => Check("""
                 Privacy.RequireConsentAsync(user).GetAwaiter().GetResult();
                 Privacy.RequireNotOptedOutAsync(user).Wait();
-                return (await chat.GetResponseAsync("x", cancellationToken: ct)).Text;
+                return (await chat.GetResponseAsync(user, cancellationToken: ct)).Text;
         """);
 
     [Fact]
     public Task Boolean_guard_through_Result_is_quiet() => Check("""
                 if (!Privacy.HasConsentAsync(user).Result) return "";
                 if (Privacy.IsOptedOutAsync(user).GetAwaiter().GetResult()) return "";
-                return (await chat.GetResponseAsync("x", cancellationToken: ct)).Text;
+                return (await chat.GetResponseAsync(user, cancellationToken: ct)).Text;
         """);
 }
 
@@ -741,7 +741,7 @@ public class RealisticShapeTests
                 {
                     return "";
                 }
-                return (await chat.GetResponseAsync("x", cancellationToken: ct)).Text;
+                return (await chat.GetResponseAsync(user, cancellationToken: ct)).Text;
         """), Privacy });
 
     [Fact]
@@ -750,7 +750,7 @@ public class RealisticShapeTests
                 {
                     return "";
                 }
-                return (await {|RAI1001:{|RAI1002:chat.GetResponseAsync("x", cancellationToken: ct)|}|}).Text;
+                return (await {|RAI1001:{|RAI1002:chat.GetResponseAsync(user, cancellationToken: ct)|}|}).Text;
         """), Privacy });
 
     [Fact]
@@ -775,7 +775,7 @@ public class RealisticShapeTests
                     return null;
                 }
 
-                return (await chat.GetResponseAsync("x", cancellationToken: ct)).Text;
+                return (await chat.GetResponseAsync(student.Id, cancellationToken: ct)).Text;
             }
         }
         """ });
@@ -791,9 +791,9 @@ public class RealisticShapeTests
                 {
                     await governance.EnsureConsentAsync(student, summary);
                     await governance.EnsureNotOptedOutAsync(student, summary);
-                    return (await chat.GetResponseAsync("x")).Text;
+                    return (await chat.GetResponseAsync(student.Id)).Text;
                 });
-                map("/unguarded", async (chat, governance, student) => (await {|RAI1001:{|RAI1002:chat.GetResponseAsync("x")|}|}).Text);
+                map("/unguarded", async (chat, governance, student) => (await {|RAI1001:{|RAI1002:chat.GetResponseAsync(student.Id)|}|}).Text);
             }
         }
         """ });
@@ -807,9 +807,9 @@ public class RealisticShapeTests
             IChatClient chat = null!;
             if (args.Length > 0 && Privacy.HasConsent(args[0]) && !Privacy.IsOptedOut(args[0]))
             {
-                Console.WriteLine((await chat.GetResponseAsync("guarded")).Text);
+                Console.WriteLine((await chat.GetResponseAsync(args[0])).Text);
             }
-            Console.WriteLine((await {|RAI1001:{|RAI1002:chat.GetResponseAsync("unguarded")|}|}).Text);
+            Console.WriteLine((await {|RAI1001:{|RAI1002:chat.GetResponseAsync(string.Join(" ", args))|}|}).Text);
             """);
         test.TestState.Sources.Add(Privacy);
         TestSetup.Apply(test.TestState, null);
@@ -825,7 +825,7 @@ public class TupleSwitchTests
                 switch ((Privacy.HasConsent(user), Privacy.IsOptedOut(user)))
                 {
                     case (true, false):
-                        return (await chat.GetResponseAsync("x", cancellationToken: ct)).Text;
+                        return (await chat.GetResponseAsync(user, cancellationToken: ct)).Text;
                     default:
                         return "";
                 }
@@ -836,7 +836,7 @@ public class TupleSwitchTests
                 var answers = (Privacy.HasConsent(user), Privacy.IsOptedOut(user));
                 return answers switch
                 {
-                    (true, true) => (await {|RAI1002:chat.GetResponseAsync("x", cancellationToken: ct)|}).Text,
+                    (true, true) => (await {|RAI1002:chat.GetResponseAsync(user, cancellationToken: ct)|}).Text,
                     (_, _) => "",
                 };
         """), Privacy });
@@ -860,21 +860,21 @@ public class FreshGuardRegressionTests
             public async Task<string?> Guarded(IChart chart)
             {
                 if (chart is not { HasAiConsent: true, DeclinedAutomatedNotes: false }) return null;
-                return (await chat.GetResponseAsync("x")).Text;
+                return (await chat.GetResponseAsync(chart.ToString()!)).Text;
             }
 
             public async Task<string?> Switched(IChart chart) => chart switch
             {
                 { HasAiConsent: false } => null,
                 { DeclinedAutomatedNotes: true } => null,
-                _ => (await chat.GetResponseAsync("x")).Text,
+                _ => (await chat.GetResponseAsync(chart.ToString()!)).Text,
             };
 
             public async Task<string?> Backwards(IChart chart)
             {
                 if (chart is { HasAiConsent: true, DeclinedAutomatedNotes: true })
                 {
-                    return (await {|RAI1002:chat.GetResponseAsync("x")|}).Text;
+                    return (await {|RAI1002:chat.GetResponseAsync(chart.ToString()!)|}).Text;
                 }
 
                 return null;
@@ -886,6 +886,6 @@ public class FreshGuardRegressionTests
     public Task WhenAll_stored_then_awaited() => Verify.VerifyAsync(new[] { InMethod("""
                 var ready = Task.WhenAll(Privacy.RequireConsentAsync(user), Privacy.RequireNotOptedOutAsync(user));
                 await ready;
-                return (await chat.GetResponseAsync("x", cancellationToken: ct)).Text;
+                return (await chat.GetResponseAsync(user, cancellationToken: ct)).Text;
         """), Privacy });
 }

@@ -16,7 +16,7 @@ public class SdkRecognitionTests
 
         public sealed class Calls
         {
-            public async Task Run(CancellationToken ct)
+            public async Task Run(string input, CancellationToken ct)
             {
         {{body}}
             }
@@ -26,13 +26,13 @@ public class SdkRecognitionTests
     [Fact]
     public Task MEAI_interface_member_extension_and_structured_output() => Reported("""
                 IChatClient chat = null!;
-                await {|RAI1001:{|RAI1002:chat.GetResponseAsync(new[] { new ChatMessage(ChatRole.User, "hi") }, null, ct)|}|};
-                await {|RAI1001:{|RAI1002:chat.GetResponseAsync("hi", cancellationToken: ct)|}|};
-                await {|RAI1001:{|RAI1002:chat.GetResponseAsync<int>("How many?", cancellationToken: ct)|}|};
-                await foreach (var update in {|RAI1001:{|RAI1002:chat.GetStreamingResponseAsync("hi", cancellationToken: ct)|}|}) { }
+                await {|RAI1001:{|RAI1002:chat.GetResponseAsync(new[] { new ChatMessage(ChatRole.User, input) }, null, ct)|}|};
+                await {|RAI1001:{|RAI1002:chat.GetResponseAsync(input, cancellationToken: ct)|}|};
+                await {|RAI1001:{|RAI1002:chat.GetResponseAsync<int>(input, cancellationToken: ct)|}|};
+                await foreach (var update in {|RAI1001:{|RAI1002:chat.GetStreamingResponseAsync(input, cancellationToken: ct)|}|}) { }
                 IEmbeddingGenerator<string, Embedding<float>> embeddings = null!;
-                await {|RAI1001:{|RAI1002:embeddings.GenerateAsync(new[] { "a" }, null, ct)|}|};
-                await {|RAI1001:{|RAI1002:embeddings.GenerateVectorAsync("a", cancellationToken: ct)|}|};
+                await {|RAI1001:{|RAI1002:embeddings.GenerateAsync(new[] { input }, null, ct)|}|};
+                await {|RAI1001:{|RAI1002:embeddings.GenerateVectorAsync(input, cancellationToken: ct)|}|};
                 ISpeechToTextClient speech = null!;
                 await {|RAI1001:{|RAI1002:speech.GetTextAsync(System.IO.Stream.Null, null, ct)|}|};
         """);
@@ -41,40 +41,41 @@ public class SdkRecognitionTests
     public Task OllamaSharp_explicit_IChatClient_and_native_api() => Reported("""
                 var ollama = new OllamaSharp.OllamaApiClient(new Uri("http://localhost:11434"), "llama3");
                 IChatClient chat = ollama;
-                await {|RAI1001:{|RAI1002:chat.GetResponseAsync("hi", cancellationToken: ct)|}|};
-                await foreach (var token in {|RAI1001:{|RAI1002:OllamaSharp.OllamaApiClientExtensions.GenerateAsync(ollama, "hi", null, ct)|}|}) { }
-                await foreach (var part in {|RAI1001:{|RAI1002:ollama.ChatAsync(new OllamaSharp.Models.Chat.ChatRequest(), ct)|}|}) { }
-                await {|RAI1001:{|RAI1002:ollama.EmbedAsync(new OllamaSharp.Models.EmbedRequest(), ct)|}|};
+                await {|RAI1001:{|RAI1002:chat.GetResponseAsync(input, cancellationToken: ct)|}|};
+                await foreach (var token in {|RAI1001:{|RAI1002:OllamaSharp.OllamaApiClientExtensions.GenerateAsync(ollama, input, null, ct)|}|}) { }
+                await foreach (var part in {|RAI1001:{|RAI1002:ollama.ChatAsync(new OllamaSharp.Models.Chat.ChatRequest { Model = input }, ct)|}|}) { }
+                await {|RAI1001:{|RAI1002:ollama.EmbedAsync(new OllamaSharp.Models.EmbedRequest { Model = input }, ct)|}|};
         """);
 
     [Fact]
     public Task OpenAI_clients_including_Azure_OpenAI_factory() => Reported("""
                 var chat = new OpenAI.Chat.ChatClient("gpt-4o", "key-from-config");
-                await {|RAI1001:{|RAI1002:chat.CompleteChatAsync(new OpenAI.Chat.ChatMessage[] { OpenAI.Chat.ChatMessage.CreateUserMessage("hi") })|}|};
-                {|RAI1001:{|RAI1002:chat.CompleteChat(OpenAI.Chat.ChatMessage.CreateUserMessage("hi"))|}|};
+                await {|RAI1001:{|RAI1002:chat.CompleteChatAsync(new OpenAI.Chat.ChatMessage[] { OpenAI.Chat.ChatMessage.CreateUserMessage(input) })|}|};
+                {|RAI1001:{|RAI1002:chat.CompleteChat(OpenAI.Chat.ChatMessage.CreateUserMessage(input))|}|};
                 var audio = new OpenAI.Audio.AudioClient("whisper-1", "key-from-config");
                 await {|RAI1001:{|RAI1002:audio.TranscribeAudioAsync(System.IO.Stream.Null, "lecture.mp3")|}|};
                 var embeddings = new OpenAI.Embeddings.EmbeddingClient("text-embedding-3-small", "key-from-config");
-                await {|RAI1001:{|RAI1002:embeddings.GenerateEmbeddingAsync("hi")|}|};
+                await {|RAI1001:{|RAI1002:embeddings.GenerateEmbeddingAsync(input)|}|};
                 var moderation = new OpenAI.Moderations.ModerationClient("omni-moderation-latest", "key-from-config");
-                await {|RAI1001:{|RAI1002:moderation.ClassifyTextAsync("hi")|}|};
+                await {|RAI1001:{|RAI1002:moderation.ClassifyTextAsync(input)|}|};
                 var images = new OpenAI.Images.ImageClient("gpt-image-1", "key-from-config");
-                await {|RAI1001:{|RAI1002:images.GenerateImageAsync("a lecture hall")|}|};
+                await {|RAI1001:{|RAI1002:images.GenerateImageAsync(input)|}|};
                 var azure = new Azure.AI.OpenAI.AzureOpenAIClient(new Uri("https://contoso.openai.azure.com"), new System.ClientModel.ApiKeyCredential("key-from-config"));
-                await {|RAI1001:{|RAI1002:azure.GetChatClient("deployment").CompleteChatAsync(OpenAI.Chat.ChatMessage.CreateUserMessage("hi"))|}|};
+                await {|RAI1001:{|RAI1002:azure.GetChatClient("deployment").CompleteChatAsync(OpenAI.Chat.ChatMessage.CreateUserMessage(input))|}|};
                 IChatClient adapted = chat.AsIChatClient();
-                await {|RAI1001:{|RAI1002:adapted.GetResponseAsync("hi")|}|};
+                await {|RAI1001:{|RAI1002:adapted.GetResponseAsync(input)|}|};
         """);
 
     [Fact]
     public Task Semantic_Kernel_services_and_kernel_invocation() => Reported("""
                 Microsoft.SemanticKernel.Kernel kernel = null!;
                 var service = (Microsoft.SemanticKernel.ChatCompletion.IChatCompletionService)null!;
-                await {|RAI1001:{|RAI1002:Microsoft.SemanticKernel.ChatCompletion.ChatCompletionServiceExtensions.GetChatMessageContentAsync(service, "hi", null, null, ct)|}|};
+                await {|RAI1001:{|RAI1002:Microsoft.SemanticKernel.ChatCompletion.ChatCompletionServiceExtensions.GetChatMessageContentAsync(service, input, null, null, ct)|}|};
                 var history = new Microsoft.SemanticKernel.ChatCompletion.ChatHistory();
+                history.AddUserMessage(input);
                 await {|RAI1001:{|RAI1002:service.GetChatMessageContentsAsync(history, null, null, ct)|}|};
-                await {|RAI1001:{|RAI1002:kernel.InvokePromptAsync("Summarize {{$input}}", cancellationToken: ct)|}|};
-                Microsoft.SemanticKernel.KernelFunction function = null!;
+                await {|RAI1001:{|RAI1002:kernel.InvokePromptAsync(input, cancellationToken: ct)|}|};
+                Microsoft.SemanticKernel.KernelFunction function = kernel.CreateFunctionFromPrompt(input);
                 await {|RAI1001:{|RAI1002:kernel.InvokeAsync(function, null, ct)|}|};
                 await {|RAI1001:{|RAI1002:function.InvokeAsync(kernel, null, ct)|}|};
         """, "using Microsoft.SemanticKernel;");
@@ -82,21 +83,21 @@ public class SdkRecognitionTests
     [Fact]
     public Task Anthropic_messages_and_Azure_AI_Inference() => Reported("""
                 Anthropic.IAnthropicClient anthropic = null!;
-                Anthropic.Models.Messages.MessageCreateParams request = null!;
+                var request = System.Text.Json.JsonSerializer.Deserialize<Anthropic.Models.Messages.MessageCreateParams>(input)!;
                 await {|RAI1001:{|RAI1002:anthropic.Messages.Create(request, ct)|}|};
                 await foreach (var e in {|RAI1001:{|RAI1002:anthropic.Messages.CreateStreaming(request, ct)|}|}) { }
                 Azure.AI.Inference.ChatCompletionsClient inference = null!;
-                await {|RAI1001:{|RAI1002:inference.CompleteAsync(new Azure.AI.Inference.ChatCompletionsOptions(), ct)|}|};
+                await {|RAI1001:{|RAI1002:inference.CompleteAsync(new Azure.AI.Inference.ChatCompletionsOptions { Model = input }, ct)|}|};
         """);
 
     [Fact]
     public Task Stand_in_SDKs_Google_AWS_Kaltura() => Reported("""
                 // Stand-ins (tests/StandInSdks): Google Gen AI, AWS Bedrock and Kaltura are not served by the registry here.
                 var gemini = new Google.GenAI.Client(apiKey: "key-from-config");
-                await {|RAI1001:{|RAI1002:gemini.Models.GenerateContentAsync("gemini-2.5-flash", "Summarize the lecture")|}|};
+                await {|RAI1001:{|RAI1002:gemini.Models.GenerateContentAsync("gemini-2.5-flash", input)|}|};
                 Amazon.BedrockRuntime.IAmazonBedrockRuntime bedrock = null!;
-                await {|RAI1001:{|RAI1002:bedrock.ConverseAsync(new Amazon.BedrockRuntime.Model.ConverseRequest(), ct)|}|};
-                var task = new Kaltura.Types.EntryVendorTask();
+                await {|RAI1001:{|RAI1002:bedrock.ConverseAsync(new Amazon.BedrockRuntime.Model.ConverseRequest { ModelId = input }, ct)|}|};
+                var task = new Kaltura.Types.EntryVendorTask { EntryId = input };
                 await {|RAI1001:{|RAI1002:Kaltura.Services.EntryVendorTaskService.Add(task)|}|}.ExecuteAsync(null);
         """);
 
@@ -130,8 +131,8 @@ public class SdkRecognitionTests
 
         public sealed class Caller
         {
-            public Task<ChatResponse> Run(LoggingChatClient client) =>
-                {|RAI1001:{|RAI1002:client.GetResponseAsync(new[] { new ChatMessage(ChatRole.User, "hi") })|}|};
+            public Task<ChatResponse> Run(LoggingChatClient client, string question) =>
+                {|RAI1001:{|RAI1002:client.GetResponseAsync(new[] { new ChatMessage(ChatRole.User, question) })|}|};
         }
         """);
 }

@@ -1,0 +1,347 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace ResponsibleAI.Analyzers.Analysis;
+
+/// <summary>
+/// "No one's data, no consent duty": does an AI call send only what the code itself wrote? Every input must be a
+/// compile-time constant, or built only from constants: through locals (every value they get and every content added to
+/// them), string interpolation and concatenation of constants, arrays and collection expressions, and the SDKs' message
+/// and option types built from constants. Numbers, flags, enums and cancellation tokens are settings, not data. A
+/// parameter, a field (other than a <c>static readonly</c> string initialized with a literal), the result of another
+/// call, a delegate (a tool) or anything the member does not show is not constant. The receiver of a catalog call is the
+/// client, not an input, unless it keeps a conversation (<see cref="AiCompilationContext.IsConversationState"/>); the
+/// receiver of an [AiFeature] instance member is an input (its state is the feature's).
+/// </summary>
+internal sealed class ConstantInputs
+{
+    private const int MaxDepth = 12;
+
+    private readonly AiCompilationContext _context;
+    private readonly OperationOrigins _scope;
+    private readonly CancellationToken _cancellationToken;
+    private readonly Dictionary<ILocalSymbol, bool> _locals = new(SymbolEqualityComparer.Default);
+
+    private ConstantInputs(AiCompilationContext context, IOperation inside, CancellationToken cancellationToken)
+    {
+        _context = context;
+        _scope = new OperationOrigins(inside, cancellationToken);
+        _cancellationToken = cancellationToken;
+    }
+
+    /// <summary>True when every input of <paramref name="invocation"/> (from the original operation tree) is constant-built.</summary>
+    public static bool OnlyConstants(AiCompilationContext context, IInvocationOperation invocation, AiCallInfo call, CancellationToken cancellationToken) =>
+        new ConstantInputs(context, invocation, cancellationToken).CallInputsAreConstant(invocation, call, excluded: null, 0);
+
+    private bool CallInputsAreConstant(IInvocationOperation invocation, AiCallInfo call, ILocalSymbol? excluded, int depth)
+    {
+        var method = invocation.TargetMethod;
+        var receiver = invocation.Instance;
+        var arguments = invocation.Arguments.AsEnumerable();
+        if (receiver is null && method.IsExtensionMethod && invocation.Arguments.Length > 0)
+        {
+            receiver = invocation.Arguments[0].Value;
+            arguments = arguments.Skip(1);
+        }
+
+        if (receiver is not null && ReceiverIsInput(receiver, call) && !IsConstant(receiver, excluded, depth))
+        {
+            return false;
+        }
+
+        return arguments.All(a => IsConstant(a.Value, excluded, depth));
+    }
+
+    /// <summary>
+    /// The receiver of a catalog call is the client, not an input; except a receiver that keeps a conversation, and an
+    /// agent the member builds with tools. The receiver of an [AiFeature] instance member is the feature's state.
+    /// </summary>
+    private bool ReceiverIsInput(IOperation receiver, AiCallInfo call)
+    {
+        var stripped = Strip(receiver);
+        return call.Origin != AiCallOrigin.Catalog || _context.IsConversationState(stripped.Type)
+               || stripped is ILocalReferenceOperation local && _scope.ValuesOf(local.Local).Any(HasToolArgument);
+    }
+
+    /// <summary>An agent created with tools: <c>chat.AsAIAgent(instructions: "…", tools: [...])</c>.</summary>
+    private static bool HasToolArgument(IOperation value)
+    {
+        foreach (var operation in value.DescendantsAndSelf())
+        {
+            if (operation is IArgumentOperation { ArgumentKind: not ArgumentKind.DefaultValue } argument && IsToolLike(argument.Parameter?.Type)
+                && !argument.Value.ConstantValue.HasValue)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Tools and functions a model may call (AITool, AIFunction, ChatTool, KernelFunction, FunctionChoiceBehavior...), or collections of them.</summary>
+    private static bool IsToolLike(ITypeSymbol? type)
+    {
+        if (type is IArrayTypeSymbol array)
+        {
+            return IsToolLike(array.ElementType);
+        }
+
+        if (type is not INamedTypeSymbol named || !AiCompilationContext.IsAiSdkNamespace(named.ContainingNamespace?.ToDisplayString() ?? string.Empty)
+            && !(named.IsGenericType && named.TypeArguments.Any(IsToolLike)))
+        {
+            return false;
+        }
+
+        for (var current = named; current is not null; current = current.BaseType)
+        {
+            if (current.Name.Contains("Tool") || current.Name.Contains("Function") || current.Name.Contains("Plugin"))
+            {
+                return true;
+            }
+        }
+
+        return named.IsGenericType && named.TypeArguments.Any(IsToolLike);
+    }
+
+    private bool IsConstant(IOperation value, ILocalSymbol? excluded, int depth)
+    {
+        _cancellationToken.ThrowIfCancellationRequested();
+        if (depth > MaxDepth)
+        {
+            return false;
+        }
+
+        if (value.ConstantValue.HasValue || IsSetting(value.Type))
+        {
+            return true;
+        }
+
+        if (IsToolLike(value.Type))
+        {
+            return false; // tools (functions the model may call) fetch data the code does not show
+        }
+
+        switch (value)
+        {
+            case IConversionOperation conversion:
+                return IsConstant(conversion.Operand, excluded, depth + 1);
+            case IAwaitOperation awaited:
+                return IsConstant(awaited.Operation, excluded, depth + 1);
+            case IDefaultValueOperation or ITypeOfOperation or INameOfOperation or IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver }:
+                return true;
+            case IInterpolatedStringOperation interpolated:
+                return interpolated.Parts.All(part => part is IInterpolatedStringTextOperation
+                    || part is IInterpolationOperation interpolation && IsConstant(interpolation.Expression, excluded, depth + 1));
+            case IBinaryOperation binary:
+                return IsConstant(binary.LeftOperand, excluded, depth + 1) && IsConstant(binary.RightOperand, excluded, depth + 1);
+            case IArrayCreationOperation array:
+                return array.Initializer is null || array.Initializer.ElementValues.All(e => IsConstant(e, excluded, depth + 1));
+            case IObjectCreationOperation creation:
+                return creation.Arguments.All(a => IsConstant(a.Value, excluded, depth + 1))
+                       && (creation.Initializer is null || InitializerIsConstant(creation.Initializer, excluded, depth + 1));
+            case IAnonymousObjectCreationOperation anonymous:
+                return anonymous.Initializers.All(i => IsConstant(i is ISimpleAssignmentOperation a ? a.Value : i, excluded, depth + 1));
+            case ILocalReferenceOperation local:
+                return SymbolEqualityComparer.Default.Equals(local.Local, excluded) || LocalIsConstant(local.Local, depth + 1);
+            case IFieldReferenceOperation { Instance: null } field:
+                return IsLiteralStaticReadonly(field.Field) || IsSdkValue(field.Field);
+            case IPropertyReferenceOperation { Instance: null } property:
+                return IsSdkValue(property.Property); // ChatRole.User, ChatResponseFormat.Json
+            case IInvocationOperation invocation:
+                return InvocationIsConstant(invocation, excluded, depth + 1);
+            default:
+                // Collection expressions ([..]), spreads and other shapes: constant when every child is.
+                return value.Kind.ToString() is "CollectionExpression" or "Spread"
+                       && value.ChildOperations.All(child => IsConstant(child, excluded, depth + 1));
+        }
+    }
+
+    private bool InitializerIsConstant(IObjectOrCollectionInitializerOperation initializer, ILocalSymbol? excluded, int depth)
+    {
+        foreach (var element in initializer.Initializers)
+        {
+            var ok = element switch
+            {
+                ISimpleAssignmentOperation assignment => IsConstant(assignment.Value, excluded, depth),
+                IMemberInitializerOperation member => InitializerIsConstant(member.Initializer, excluded, depth),
+                IInvocationOperation add => add.Arguments.All(a => IsConstant(a.Value, excluded, depth)), // collection initializer
+                _ => false,
+            };
+            if (!ok)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// String helpers of the BCL and the SDKs' static factories (<c>ChatMessage.CreateUserMessage("…")</c>) over constants,
+    /// and a fresh agent session (<c>agent.CreateSessionAsync()</c>): what they return holds nothing the code did not write.
+    /// </summary>
+    private bool InvocationIsConstant(IInvocationOperation invocation, ILocalSymbol? excluded, int depth)
+    {
+        var method = invocation.TargetMethod;
+        if (_context.GetAiCall(method) is not null)
+        {
+            return false; // AI output is not a constant
+        }
+
+        var type = method.ContainingType;
+        var ns = type?.ContainingNamespace?.ToDisplayString() ?? string.Empty;
+        var isString = type?.SpecialType == SpecialType.System_String || type is { Name: "StringBuilder" } && ns == "System.Text";
+        var isSdk = AiCompilationContext.IsAiSdkNamespace(ns);
+        if (!isString && !isSdk)
+        {
+            return false;
+        }
+
+        if (isSdk && !method.IsStatic)
+        {
+            // An instance member of an SDK object returns what that object holds; a new, empty session holds nothing.
+            return IsFreshSession(method) && invocation.Arguments.All(a => IsConstant(a.Value, excluded, depth));
+        }
+
+        return (invocation.Instance is null || IsConstant(invocation.Instance, excluded, depth))
+               && invocation.Arguments.All(a => IsConstant(a.Value, excluded, depth));
+    }
+
+    private static bool IsFreshSession(IMethodSymbol method) =>
+        method.Name is "CreateSessionAsync" or "GetNewSession" or "GetNewSessionAsync" or "GetNewThread" or "GetNewThreadAsync";
+
+    /// <summary>
+    /// A local is constant-built when every value it is given is, and every use of it keeps it so: content added to it
+    /// (<c>history.AddUserMessage("…")</c>, <c>options.Instructions = "…"</c>) is constant-built, and it is only passed to
+    /// AI calls whose other inputs are constant-built too. Passed anywhere else, it may be filled with anything.
+    /// </summary>
+    private bool LocalIsConstant(ILocalSymbol local, int depth)
+    {
+        if (_locals.TryGetValue(local, out var known))
+        {
+            return known;
+        }
+
+        _locals[local] = true; // optimistic for cycles (a history passed to calls that add to it)
+        var result = _scope.Declares(local) && _scope.ValuesOf(local).All(v => IsConstant(v, null, depth))
+                     && (IsImmutable(local.Type) || _scope.ReferencesTo(local).All(r => UseKeepsConstant(r, local, depth)));
+        _locals[local] = result;
+        return result;
+    }
+
+    /// <summary>Strings and values cannot be filled through another reference: only the values given to the local matter.</summary>
+    private static bool IsImmutable(ITypeSymbol type) => type.SpecialType == SpecialType.System_String || type.IsValueType;
+
+    private bool UseKeepsConstant(ILocalReferenceOperation reference, ILocalSymbol local, int depth)
+    {
+        IOperation use = reference;
+        var parent = use.Parent;
+        while (parent is IConversionOperation)
+        {
+            use = parent;
+            parent = parent.Parent;
+        }
+
+        switch (parent)
+        {
+            case ISimpleAssignmentOperation assignment when assignment.Target == use:
+                return true; // written here: the values are checked
+            case ISimpleAssignmentOperation { Target: ILocalReferenceOperation copy } assignment when assignment.Value == use:
+                return LocalIsConstant(copy.Local, depth); // an alias: what is added through it counts
+            case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }:
+                return LocalIsConstant(declarator.Symbol, depth);
+            case IArgumentOperation { Parent: IInvocationOperation call } argument:
+                if (_context.GetAiCall(call.TargetMethod) is { } aiCall)
+                {
+                    return CallInputsAreConstant(call, aiCall, local, depth);
+                }
+
+                // An extension method on the local (history.AddUserMessage("…") as an extension): the other arguments.
+                return call.TargetMethod.IsExtensionMethod && call.Arguments.Length > 0 && call.Arguments[0] == argument
+                       && call.Arguments.Skip(1).All(a => IsConstant(a.Value, local, depth));
+            case IInvocationOperation call when call.Instance == use:
+                // history.AddUserMessage("…"), messages.Add(new ChatMessage(...)), builder.Append("…")
+                return call.Arguments.All(a => IsConstant(a.Value, local, depth));
+            case IMemberReferenceOperation member when member.Instance == use:
+                return MemberUseKeepsConstant(member, local, depth);
+            case IForEachLoopOperation or IAwaitOperation or IIsPatternOperation or IIsTypeOperation
+                or IBinaryOperation or IUnaryOperation or IInterpolationOperation or IReturnOperation:
+                return true; // read, not filled
+            default:
+                return false;
+        }
+    }
+
+    /// <summary><c>options.Instructions = "…"</c>, <c>history.Messages.Add(...)</c>, <c>messages.Count</c>.</summary>
+    private bool MemberUseKeepsConstant(IMemberReferenceOperation member, ILocalSymbol local, int depth)
+    {
+        switch (member.Parent)
+        {
+            case ISimpleAssignmentOperation assignment when assignment.Target == member:
+                return IsConstant(assignment.Value, local, depth);
+            case ICompoundAssignmentOperation or ICoalesceAssignmentOperation:
+                return false;
+            case IInvocationOperation call when call.Instance == member:
+                return call.Arguments.All(a => IsConstant(a.Value, local, depth));
+            case IMemberReferenceOperation nested when nested.Instance == member:
+                return MemberUseKeepsConstant(nested, local, depth);
+            default:
+                return true; // a read
+        }
+    }
+
+    /// <summary><c>private static readonly string Prompt = "…";</c>: set once, from a literal.</summary>
+    private static bool IsLiteralStaticReadonly(IFieldSymbol field)
+    {
+        if (!field.IsStatic || !field.IsReadOnly || field.Type.SpecialType != SpecialType.System_String)
+        {
+            return false;
+        }
+
+        foreach (var reference in field.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax() is not VariableDeclaratorSyntax { Initializer.Value: var initializer } || !IsLiteralText(initializer))
+            {
+                return false;
+            }
+        }
+
+        return field.DeclaringSyntaxReferences.Length > 0;
+    }
+
+    private static bool IsLiteralText(ExpressionSyntax expression) => expression switch
+    {
+        LiteralExpressionSyntax => true,
+        InterpolatedStringExpressionSyntax interpolated => interpolated.Contents.All(static c => c is InterpolatedStringTextSyntax),
+        BinaryExpressionSyntax binary => IsLiteralText(binary.Left) && IsLiteralText(binary.Right),
+        ParenthesizedExpressionSyntax parenthesized => IsLiteralText(parenthesized.Expression),
+        _ => false,
+    };
+
+    /// <summary>A static member of an SDK type (<c>ChatRole.User</c>): a well-known value, not anyone's data.</summary>
+    private static bool IsSdkValue(ISymbol member) =>
+        member.ContainingType is { } type && AiCompilationContext.IsAiSdkNamespace(type.ContainingNamespace?.ToDisplayString() ?? string.Empty)
+        && (member is IFieldSymbol { IsReadOnly: true } or IFieldSymbol { IsConst: true } || member is IPropertySymbol { SetMethod: null });
+
+    /// <summary>Numbers, flags, enums, time spans and cancellation tokens configure a call; they carry no one's data.</summary>
+    private static bool IsSetting(ITypeSymbol? type)
+    {
+        if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
+        {
+            type = nullable.TypeArguments[0];
+        }
+
+        return type is not null && (type.TypeKind == TypeKind.Enum || type.SpecialType is SpecialType.System_Boolean or SpecialType.System_SByte
+            or SpecialType.System_Byte or SpecialType.System_Int16 or SpecialType.System_UInt16 or SpecialType.System_Int32
+            or SpecialType.System_UInt32 or SpecialType.System_Int64 or SpecialType.System_UInt64 or SpecialType.System_Single
+            or SpecialType.System_Double or SpecialType.System_Decimal
+            || type.Name is "CancellationToken" or "TimeSpan" && type.ContainingNamespace?.ToDisplayString() is "System" or "System.Threading");
+    }
+
+    private static IOperation Strip(IOperation operation) => operation is IConversionOperation conversion ? Strip(conversion.Operand) : operation;
+}

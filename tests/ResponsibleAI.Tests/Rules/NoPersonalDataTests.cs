@@ -1,0 +1,244 @@
+using System.Threading.Tasks;
+using Xunit;
+using static ResponsibleAI.Tests.Infrastructure.Snippets;
+using Verify = ResponsibleAI.Tests.Infrastructure.AnalyzerVerifier<ResponsibleAI.Analyzers.Rules.ConsentAndOptOutAnalyzer>;
+
+namespace ResponsibleAI.Tests.Rules;
+
+/// <summary>
+/// "No one's data, no consent duty": calls whose every input is a constant or built only from constants need no guard;
+/// neither do calls of a feature declared PersonalData = false (or personal-data=false on its feature line). Each quiet
+/// shape has a twin where one non-constant input (a parameter, a field, an added message, a tool) makes it reported.
+/// Compiled against the real Microsoft.Extensions.AI, OpenAI, Semantic Kernel and Agent Framework packages.
+/// </summary>
+public class NoPersonalDataTests
+{
+    private static Task Check(string body, string parameters = "string user, CancellationToken ct") =>
+        Verify.VerifyAsync(new[] { InMethod(body, parameters) });
+
+    [Fact]
+    public Task Literal_prompt_is_quiet_and_a_parameter_is_reported() => Check("""
+                var a = (await chat.GetResponseAsync("What is machine learning?", cancellationToken: ct)).Text;
+                var b = (await {|RAI1001:{|RAI1002:chat.GetResponseAsync(user, cancellationToken: ct)|}|}).Text;
+                return a + b;
+        """);
+
+    [Fact]
+    public Task Constants_through_locals_and_interpolation_are_quiet() => Check("""
+                const string Topic = "photosynthesis";
+                var level = "beginner";
+                var prompt = $"Explain {Topic} to a {level} in {3} sentences.";
+                var answer = (await chat.GetResponseAsync(prompt, new ChatOptions { Temperature = 0.2f, MaxOutputTokens = 200 }, ct)).Text;
+                var followUp = (await chat.GetResponseAsync("Now a quiz question about " + Topic, cancellationToken: ct)).Text;
+                return answer + followUp;
+        """);
+
+    [Fact]
+    public Task Interpolating_a_parameter_is_reported() => Check("""
+                var prompt = $"Explain photosynthesis to {user}.";
+                return (await {|RAI1001:{|RAI1002:chat.GetResponseAsync(prompt, cancellationToken: ct)|}|}).Text;
+        """);
+
+    [Fact]
+    public Task Local_reassigned_from_a_parameter_is_reported() => Check("""
+                var prompt = "Tell me a joke.";
+                if (ct.CanBeCanceled)
+                {
+                    prompt = user;
+                }
+
+                return (await {|RAI1001:{|RAI1002:chat.GetResponseAsync(prompt, cancellationToken: ct)|}|}).Text;
+        """);
+
+    [Fact]
+    public Task Message_list_of_constants_is_quiet_until_user_content_is_added() => Check("""
+                List<ChatMessage> seed = [new(ChatRole.System, "You write product taglines."), new(ChatRole.User, "A tagline for a tea shop.")];
+                var tagline = (await chat.GetResponseAsync(seed, cancellationToken: ct)).Text;
+
+                var history = new List<ChatMessage> { new(ChatRole.System, "You are a tutor.") };
+                history.Add(new ChatMessage(ChatRole.User, user));
+                var reply = (await {|RAI1001:{|RAI1002:chat.GetResponseAsync(history, cancellationToken: ct)|}|}).Text;
+                return tagline + reply;
+        """);
+
+    [Fact]
+    public Task Message_list_handed_to_another_method_is_reported() => Verify.VerifyAsync("""
+        public sealed class Tutor(IChatClient chat)
+        {
+            public async Task<string> RunAsync(CancellationToken ct)
+            {
+                var messages = new List<ChatMessage> { new(ChatRole.System, "You are a tutor.") };
+                AddProfile(messages);
+                return (await {|RAI1001:{|RAI1002:chat.GetResponseAsync(messages, cancellationToken: ct)|}|}).Text;
+            }
+
+            private static void AddProfile(List<ChatMessage> messages) => messages.Add(new(ChatRole.User, Environment.UserName));
+        }
+        """);
+
+    [Fact]
+    public Task Options_with_tools_or_from_a_parameter_are_reported() => Verify.VerifyAsync("""
+        public sealed class Weather(IChatClient chat)
+        {
+            public async Task<string> WithToolsAsync(CancellationToken ct)
+            {
+                var options = new ChatOptions { Tools = [AIFunctionFactory.Create(GetForecast)] };
+                return (await {|RAI1001:{|RAI1002:chat.GetResponseAsync("What should I wear today?", options, ct)|}|}).Text;
+            }
+
+            public async Task<string> WithCallerOptionsAsync(ChatOptions options, CancellationToken ct) =>
+                (await {|RAI1001:{|RAI1002:chat.GetResponseAsync("What should I wear today?", options, ct)|}|}).Text;
+
+            private static string GetForecast(string city) => "sunny";
+        }
+        """);
+
+    [Fact]
+    public Task Fields_are_inputs_unless_static_readonly_literals() => Verify.VerifyAsync("""
+        public sealed class Prompts(IChatClient chat)
+        {
+            private static readonly string Haiku = "Write a haiku about autumn.";
+            private string _lastQuestion = "";
+
+            public async Task<string> RunAsync(string question)
+            {
+                _lastQuestion = question;
+                var poem = (await chat.GetResponseAsync(Haiku)).Text;
+                var again = (await {|RAI1001:{|RAI1002:chat.GetResponseAsync(_lastQuestion)|}|}).Text;
+                return poem + again;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Output_of_an_earlier_call_is_not_a_constant() => Check("""
+                var draft = (await chat.GetResponseAsync("Write a limerick about cats.", cancellationToken: ct)).Text;
+                return (await {|RAI1001:{|RAI1002:chat.GetResponseAsync("Shorten this: " + draft, cancellationToken: ct)|}|}).Text;
+        """);
+
+    [Fact]
+    public Task OpenAI_and_Semantic_Kernel_messages_built_from_constants_are_quiet() => Verify.VerifyAsync("""
+        using Microsoft.SemanticKernel;
+        using Microsoft.SemanticKernel.ChatCompletion;
+
+        public sealed class Samples(OpenAI.Chat.ChatClient openAi, IChatCompletionService service)
+        {
+            public async Task<string> RunAsync(string note)
+            {
+                var a = await openAi.CompleteChatAsync(OpenAI.Chat.ChatMessage.CreateSystemMessage("Be brief."), OpenAI.Chat.ChatMessage.CreateUserMessage("Name three primes."));
+                var history = new ChatHistory("You are a poet.");
+                history.AddUserMessage("Write a couplet about rain.");
+                var b = await service.GetChatMessageContentAsync(history);
+
+                var notes = new ChatHistory("You summarize notes.");
+                notes.AddUserMessage(note);
+                var c = await {|RAI1001:{|RAI1002:service.GetChatMessageContentAsync(notes)|}|};
+                return a.Value.Content[0].Text + b.Content + c.Content;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Agent_with_a_constant_prompt_is_quiet_unless_built_with_tools() => Verify.VerifyAsync("""
+        using Microsoft.Agents.AI;
+
+        public sealed class Jokes(IChatClient chat)
+        {
+            public async Task<string> RunAsync(string topic)
+            {
+                AIAgent joker = chat.AsAIAgent(instructions: "You are good at telling jokes.", name: "Joker");
+                var first = await joker.RunAsync("Tell me a joke about a pirate.");
+                var session = await joker.CreateSessionAsync();
+                var second = await joker.RunAsync("Another one, please.", session);
+                var third = await {|RAI1001:{|RAI1002:joker.RunAsync(topic)|}|};
+
+                AIAgent helper = chat.AsAIAgent(instructions: "You help with orders.", tools: [AIFunctionFactory.Create(LastOrder)]);
+                var fourth = await {|RAI1001:{|RAI1002:helper.RunAsync("What did I order last?")|}|};
+                return first.Text + second.Text + third.Text + fourth.Text;
+            }
+
+            private static string LastOrder() => "tea";
+        }
+        """);
+
+    [Fact]
+    public Task Session_that_carried_user_input_is_not_constant() => Verify.VerifyAsync("""
+        using Microsoft.Agents.AI;
+
+        public sealed class Tutor(AIAgent agent)
+        {
+            public async Task<string> RunAsync(string question)
+            {
+                var session = await agent.CreateSessionAsync();
+                var answer = await {|RAI1001:{|RAI1002:agent.RunAsync(question, session)|}|};
+                var recap = await {|RAI1001:{|RAI1002:agent.RunAsync("Summarize our conversation.", session)|}|};
+                return answer.Text + recap.Text;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Feature_instance_member_carries_its_state_and_a_static_one_does_not() => Verify.VerifyAsync("""
+        public sealed class Summaries(IChatClient chat)
+        {
+            public string Transcript { get; set; } = "";
+
+            [AiFeature("lecture.summary", Capability = AiCapability.Summarization)]
+            public async Task<string> SummarizeAsync() => (await chat.GetResponseAsync(Transcript)).Text;
+
+            [AiFeature("site.tagline")]
+            public static Task<string> TaglineAsync(string style) => Task.FromResult(style);
+        }
+
+        public sealed class Page(Summaries summaries)
+        {
+            public async Task<string> RenderAsync() =>
+                await {|RAI1001:{|RAI1002:summaries.SummarizeAsync()|}|} + await Summaries.TaglineAsync("playful");
+        }
+        """);
+
+    [Fact]
+    public Task Feature_declared_without_personal_data_needs_no_guard() => Verify.VerifyAsync("""
+        public sealed class Catalog(IEmbeddingGenerator<string, Embedding<float>> embeddings)
+        {
+            [AiFeature("catalog.embed", Capability = AiCapability.Embedding, PersonalData = false)]
+            public async Task<ReadOnlyMemory<float>> EmbedAsync(string description) => (await embeddings.GenerateAsync(new[] { description }))[0].Vector;
+
+            [AiFeature("reviews.embed", Capability = AiCapability.Embedding)]
+            public async Task<ReadOnlyMemory<float>> EmbedReviewAsync(string review) => (await embeddings.GenerateAsync(new[] { review }))[0].Vector;
+        }
+
+        public sealed class Indexer(Catalog catalog)
+        {
+            public async Task IndexAsync(string productDescription, string customerReview)
+            {
+                await catalog.EmbedAsync(productDescription);
+                await {|RAI1001:{|RAI1002:catalog.EmbedReviewAsync(customerReview)|}|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Feature_line_with_personal_data_false_needs_no_guard() => Verify.VerifyAsync(
+        """
+        namespace Vendor
+        {
+            public sealed class Translator { public Task<string> TranslateAsync(string text) => Task.FromResult(text); }
+            public sealed class Scorer { public Task<double> ScoreAsync(string text) => Task.FromResult(0.0); }
+        }
+
+        public sealed class Docs(Vendor.Translator translator, Vendor.Scorer scorer)
+        {
+            public async Task<string> RunAsync(string publicDocument, string customerNote)
+            {
+                var translated = await translator.TranslateAsync(publicDocument);
+                var score = await {|RAI1001:{|RAI1002:scorer.ScoreAsync(customerNote)|}|};
+                return translated + score;
+            }
+        }
+        """,
+        """
+        feature M:Vendor.Translator.TranslateAsync(System.String) ; id=docs.translate ; capability=Translation ; personal-data=false
+        feature M:Vendor.Scorer.ScoreAsync(System.String) ; id=notes.score ; capability=Classification
+        """);
+}
