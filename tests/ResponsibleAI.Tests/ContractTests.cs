@@ -79,6 +79,23 @@ public class ContractTests
         }
     }
 
+    [Fact]
+    public void Catalog_page_explains_every_row_decided_at_the_call_site()
+    {
+        var page = File.ReadAllText(Path.Combine(Root, "docs", "catalog.md"));
+        var section = page.Substring(page.IndexOf("## Decided at the call site", StringComparison.Ordinal));
+        section = section.Substring(0, section.IndexOf("\n## ", 10, StringComparison.Ordinal));
+        foreach (var entry in ResponsibleAI.Analyzers.Catalog.AiSdkCatalog.Entries.Where(e => e.Condition != ResponsibleAI.Analyzers.Catalog.CallCondition.Always))
+        {
+            var typeName = entry.TypeMetadataName.Substring(entry.TypeMetadataName.LastIndexOf('.') + 1).Split('`')[0];
+            foreach (var member in entry.Members)
+            {
+                Assert.Contains(typeName, section, StringComparison.Ordinal);
+                Assert.Contains(member, section, StringComparison.Ordinal);
+            }
+        }
+    }
+
     // ------------------------------------------------------------------ docs that cannot drift
 
     private static DiagnosticDescriptor[] AllDescriptors() =>
