@@ -371,12 +371,12 @@ internal sealed class GuardFlowAnalysis : ForwardFlowAnalysis<GuardState>
     {
         IOperation other;
         bool constant;
-        if (binary.RightOperand.ConstantValue is { HasValue: true, Value: bool right })
+        if (BoolConstant(binary.RightOperand) is { } right)
         {
             other = binary.LeftOperand;
             constant = right;
         }
-        else if (binary.LeftOperand.ConstantValue is { HasValue: true, Value: bool left })
+        else if (BoolConstant(binary.LeftOperand) is { } left)
         {
             other = binary.RightOperand;
             constant = left;
@@ -386,10 +386,40 @@ internal sealed class GuardFlowAnalysis : ForwardFlowAnalysis<GuardState>
             return default;
         }
 
-        var value = EvaluateCore(other, state);
-        var equalsTrue = constant == (binary.OperatorKind == BinaryOperatorKind.Equals);
-        return equalsTrue ? value : value.Negate();
+        return Compare(other, constant, binary.OperatorKind == BinaryOperatorKind.Equals, state);
     }
+
+    /// <summary>
+    /// <c>g == c</c> (<paramref name="equals"/>) or <c>g != c</c>, and the patterns <c>g is c</c> / <c>g is not c</c>. For a
+    /// <c>bool?</c> guard the answer has three values: <c>g == true</c> is false when g is false <em>or null</em>, so it says
+    /// nothing on its false side (and <c>g != true</c> nothing on its true side).
+    /// </summary>
+    private BoolFacts Compare(IOperation other, bool constant, bool equals, GuardState.Builder state)
+    {
+        var value = EvaluateCore(other, state);
+        if (!IsNullableBoolean(other.Type))
+        {
+            var equalsTrue = constant == equals;
+            return equalsTrue ? value : value.Negate();
+        }
+
+        var whenEqual = constant ? value.WhenTrue : value.WhenFalse;
+        return equals ? new BoolFacts(whenEqual, Facts.None) : new BoolFacts(Facts.None, whenEqual);
+    }
+
+    /// <summary>A bool constant, also through the conversion to <c>bool?</c> of a lifted comparison.</summary>
+    private static bool? BoolConstant(IOperation operation)
+    {
+        while (operation is IConversionOperation conversion && !operation.ConstantValue.HasValue)
+        {
+            operation = conversion.Operand;
+        }
+
+        return operation.ConstantValue is { HasValue: true, Value: bool value } ? value : null;
+    }
+
+    private static bool IsNullableBoolean(ITypeSymbol? type) =>
+        type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable && nullable.TypeArguments[0].SpecialType == SpecialType.System_Boolean;
 
     /// <summary><c>switch ((HasConsent(u), IsOptedOut(u)))</c>: remembers what each element of a tuple of guards implies.</summary>
     private void TrackTupleElements(object key, IOperation value, GuardState.Builder state)
@@ -480,9 +510,8 @@ internal sealed class GuardFlowAnalysis : ForwardFlowAnalysis<GuardState>
                 }
 
                 return new BoolFacts(matched, mismatched);
-            case IConstantPatternOperation { Value.ConstantValue: { HasValue: true, Value: bool constant } }:
-                var facts = EvaluateCore(value, state);
-                return constant ? facts : facts.Negate();
+            case IConstantPatternOperation constantPattern when BoolConstant(constantPattern.Value) is { } constant:
+                return Compare(value, constant, equals: true, state);
             case INegatedPatternOperation negated:
                 return EvaluatePattern(value, negated.Pattern, state).Negate();
             default:

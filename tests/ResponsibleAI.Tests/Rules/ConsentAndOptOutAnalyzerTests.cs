@@ -889,3 +889,65 @@ public class FreshGuardRegressionTests
                 return (await chat.GetResponseAsync(user, cancellationToken: ct)).Text;
         """), Privacy });
 }
+
+/// <summary>
+/// bool? guards answer true, false or null (unknown). "Denied" is everything but true for a consent guard; "not opted out"
+/// is only false for an opt-out guard.
+/// </summary>
+public class NullableGuardTests
+{
+    private const string Guards = """
+        public sealed class Preferences
+        {
+            [AiConsentGuard] public bool? Consent(string user) => null;
+            [AiConsentGuard] public Task<bool?> ConsentAsync(string user) => Task.FromResult<bool?>(null);
+            [AiOptOutGuard] public bool? OptedOut(string user) => null;
+        }
+        """;
+
+    private static Task Check(string body) => Verify.VerifyAsync(new[] { Guards, $$"""
+        public sealed class Service(IChatClient chat, Preferences preferences)
+        {
+            public async Task<string> RunAsync(string user)
+            {
+        {{body}}
+            }
+        }
+        """ });
+
+    [Fact]
+    public Task Not_equal_true_is_denied_and_equal_false_is_cleared() => Check("""
+                if (preferences.Consent(user) != true) return "";
+                if (preferences.OptedOut(user) != false) return "";
+                return (await chat.GetResponseAsync(user)).Text;
+        """);
+
+    [Fact]
+    public Task Awaited_nullable_guard_compared_to_true_is_quiet() => Check("""
+                if (await preferences.ConsentAsync(user) is not true || preferences.OptedOut(user) is not false) return "";
+                return (await chat.GetResponseAsync(user)).Text;
+        """);
+
+    [Fact]
+    public Task Exiting_only_on_false_lets_null_through() => Check("""
+                if (preferences.Consent(user) == false) return "";
+                if (preferences.OptedOut(user) == true) return "";
+                return (await {|RAI1001:{|RAI1002:chat.GetResponseAsync(user)|}|}).Text;
+        """);
+
+    [Fact]
+    public Task Pattern_is_false_lets_null_through() => Check("""
+                if (preferences.Consent(user) is false || preferences.OptedOut(user) is true) return "";
+                return (await {|RAI1001:{|RAI1002:chat.GetResponseAsync(user)|}|}).Text;
+        """);
+
+    [Fact]
+    public Task Equal_true_guards_the_then_branch() => Check("""
+                if (preferences.Consent(user) == true && preferences.OptedOut(user) == false)
+                {
+                    return (await chat.GetResponseAsync(user)).Text;
+                }
+
+                return (await {|RAI1001:{|RAI1002:chat.GetResponseAsync(user)|}|}).Text;
+        """);
+}
