@@ -33,6 +33,7 @@ internal sealed class AiCompilationContext
     private readonly ConcurrentDictionary<ISymbol, AiCallInfo?> _callCache = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, GuardInfo?> _guardCache = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, bool> _featureContextCache = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, bool> _featureHelperCache = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, AiCallInfo?> _gatewayCache = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<SyntaxNode, bool> _callSiteCache = new();
     private readonly ConcurrentDictionary<SyntaxNode, bool> _constantInputsCache = new();
@@ -567,6 +568,84 @@ internal sealed class AiCompilationContext
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A private helper of AI members: a private method whose every use in its type is inside members that carry the duty
+    /// (an <c>IChatClient</c> middleware's overrides, [AiFeature] members), directly or through other such helpers. Its AI
+    /// calls are theirs: they need no guard, and what it returns goes back to them. Asked only for members that make AI
+    /// calls; found by name in the type's declarations (over-approximating the uses), so a use it cannot attribute keeps the
+    /// helper an ordinary member.
+    /// </summary>
+    public bool IsFeatureHelper(ISymbol member, CancellationToken cancellationToken) =>
+        member is IMethodSymbol { MethodKind: MethodKind.Ordinary, DeclaredAccessibility: Accessibility.Private } method
+        && Memoize(_featureHelperCache, method, m => ComputeIsFeatureHelper((IMethodSymbol)m, new HashSet<ISymbol>(SymbolEqualityComparer.Default), cancellationToken));
+
+    private bool ComputeIsFeatureHelper(IMethodSymbol method, HashSet<ISymbol> visiting, CancellationToken cancellationToken)
+    {
+        if (method.ContainingType is not { } type)
+        {
+            return false;
+        }
+
+        if (!visiting.Add(method))
+        {
+            return true; // a cycle of helpers adds no other caller
+        }
+
+        var members = new Dictionary<SyntaxNode, ISymbol>();
+        foreach (var candidate in type.GetMembers())
+        {
+            foreach (var reference in candidate.DeclaringSyntaxReferences)
+            {
+                members[reference.GetSyntax(cancellationToken)] = candidate;
+            }
+        }
+
+        var uses = 0;
+        foreach (var reference in type.DeclaringSyntaxReferences)
+        {
+            foreach (var name in reference.GetSyntax(cancellationToken).DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.SimpleNameSyntax>())
+            {
+                if (name.Identifier.ValueText != method.Name)
+                {
+                    continue;
+                }
+
+                ISymbol? caller = null;
+                for (SyntaxNode? node = name; node is not null && caller is null; node = node.Parent)
+                {
+                    if (node is Microsoft.CodeAnalysis.CSharp.Syntax.BaseTypeDeclarationSyntax)
+                    {
+                        break; // a use in a nested type or outside any member
+                    }
+
+                    members.TryGetValue(node, out caller);
+                }
+
+                if (caller is null)
+                {
+                    return false;
+                }
+
+                if (SymbolEqualityComparer.Default.Equals(caller, method))
+                {
+                    continue; // recursion
+                }
+
+                var callerIsFeature = CarriesAiFeature(caller)
+                    || caller is IMethodSymbol { MethodKind: MethodKind.Ordinary, DeclaredAccessibility: Accessibility.Private } privateCaller
+                    && ComputeIsFeatureHelper(privateCaller, visiting, cancellationToken);
+                if (!callerIsFeature)
+                {
+                    return false;
+                }
+
+                uses++;
+            }
+        }
+
+        return uses > 0;
     }
 
     /// <summary>

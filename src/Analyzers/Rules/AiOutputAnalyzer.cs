@@ -51,7 +51,7 @@ public sealed class AiOutputAnalyzer : DiagnosticAnalyzer
     private static void Analyze(OperationBlockAnalysisContext context, AiCompilationContext aiContext)
     {
         // An [AiFeature] member may return raw output: the duty to disclose moves to its callers (calling it is a source).
-        var returnIsSink = !aiContext.CarriesAiFeature(context.OwningSymbol);
+        var returnIsSink = !aiContext.CarriesAiFeature(context.OwningSymbol) && !aiContext.IsFeatureHelper(context.OwningSymbol, context.CancellationToken);
         foreach (var block in AiBlockScan.Roots(context))
         {
             var graph = context.GetControlFlowGraph(block);

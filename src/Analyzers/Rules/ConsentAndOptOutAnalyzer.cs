@@ -68,6 +68,11 @@ public sealed class ConsentAndOptOutAnalyzer : DiagnosticAnalyzer
 
     private static void AnalyzeBlocks(OperationBlockAnalysisContext context, AiCompilationContext aiContext)
     {
+        if (aiContext.IsFeatureHelper(context.OwningSymbol, context.CancellationToken))
+        {
+            return; // a private helper only its type's AI members use: their callers carry the duty
+        }
+
         foreach (var block in AiBlockScan.Roots(context))
         {
             var graph = context.GetControlFlowGraph(block);

@@ -173,3 +173,55 @@ public class MiddlewareGateTests
         }
         """);
 }
+
+/// <summary>A private helper of IChatClient middleware that only the exempt overrides use is part of the middleware.</summary>
+public class MiddlewareHelperTests
+{
+    private const string Middleware = """
+        public sealed class RetryingChatClient(IChatClient inner) : DelegatingChatClient(inner)
+        {
+            public override Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
+                => SendWithRetryAsync(messages, options, cancellationToken);
+
+            public override async IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+            {
+                var response = await SendWithRetryAsync(messages, options, cancellationToken);
+                foreach (var update in response.ToChatResponseUpdates())
+                {
+                    yield return update;
+                }
+            }
+
+            private async Task<ChatResponse> SendWithRetryAsync(IEnumerable<ChatMessage> messages, ChatOptions? options, CancellationToken ct)
+            {
+                for (var attempt = 0; ; attempt++)
+                {
+                    try
+                    {
+                        return await TrySendAsync(messages, options, ct);
+                    }
+                    catch (System.Net.Http.HttpRequestException) when (attempt < 3)
+                    {
+                    }
+                }
+            }
+
+            private Task<ChatResponse> TrySendAsync(IEnumerable<ChatMessage> messages, ChatOptions? options, CancellationToken ct) =>
+                InnerClient.GetResponseAsync(messages, options, ct);
+        """;
+
+    [Fact]
+    public Task Helpers_used_only_by_the_overrides_are_quiet() => Verify.VerifyAsync(Middleware + """
+
+        }
+        """);
+
+    [Fact]
+    public Task Helper_also_used_by_an_ordinary_member_is_reported() => Verify.VerifyAsync(Middleware.Replace(
+        "InnerClient.GetResponseAsync(messages, options, ct)",
+        "{|RAI1001:{|RAI1002:InnerClient.GetResponseAsync(messages, options, ct)|}|}") + """
+
+            public Task<ChatResponse> WarmUpAsync(string greeting) => TrySendAsync(new[] { new ChatMessage(ChatRole.User, greeting) }, null, default);
+        }
+        """);
+}
