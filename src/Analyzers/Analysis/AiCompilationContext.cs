@@ -5,6 +5,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using ResponsibleAI.Analyzers.Catalog;
 using ResponsibleAI.Analyzers.Configuration;
@@ -34,6 +35,9 @@ internal sealed class AiCompilationContext
     private readonly ConcurrentDictionary<ISymbol, GuardInfo?> _guardCache = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, bool> _featureContextCache = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, bool> _featureHelperCache = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, bool> _disclosedReturnsCache = new(SymbolEqualityComparer.Default);
+    private HashSet<ITypeSymbol>? _disclosureTypes;
+    private readonly ConcurrentDictionary<INamespaceSymbol, bool> _sdkNamespaceCache = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, AiCallInfo?> _gatewayCache = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<SyntaxNode, bool> _callSiteCache = new();
     private readonly ConcurrentDictionary<SyntaxNode, bool> _constantInputsCache = new();
@@ -776,6 +780,14 @@ internal sealed class AiCompilationContext
         }
     }
 
+    /// <summary>A metadata member of an SDK response (<see cref="ResponseMetadataCatalog"/>): its value is not content.</summary>
+    public bool IsResponseMetadata(IPropertySymbol property) =>
+        ResponseMetadataCatalog.MemberNames.Contains(property.Name) && IsAiSdkNamespace(property.ContainingType?.ContainingNamespace);
+
+    /// <summary><see cref="IsAiSdkNamespace(string)"/>, memoised per namespace symbol (no display strings on the hot path).</summary>
+    public bool IsAiSdkNamespace(INamespaceSymbol? ns) =>
+        ns is not null && !ns.IsGlobalNamespace && _sdkNamespaceCache.GetOrAdd(ns, static n => IsAiSdkNamespace(n.ToDisplayString()));
+
     /// <summary>The namespaces of the AI SDKs (their response metadata, message and option types).</summary>
     public static bool IsAiSdkNamespace(string ns) =>
         ns.StartsWith("Microsoft.Extensions.AI", StringComparison.Ordinal) || ns.StartsWith("OpenAI", StringComparison.Ordinal)
@@ -783,6 +795,121 @@ internal sealed class AiCompilationContext
         || ns.StartsWith("OllamaSharp", StringComparison.Ordinal) || ns.StartsWith("Azure.AI", StringComparison.Ordinal)
         || ns.StartsWith("Google.GenAI", StringComparison.Ordinal) || ns.StartsWith("Amazon.", StringComparison.Ordinal)
         || ns.StartsWith("Microsoft.Agents.AI", StringComparison.Ordinal);
+
+    /// <summary>
+    /// An [AiFeature] member declared in source whose every returned value is already disclosed (through AiGenerated,
+    /// [AiDisclosure] or a 'disclosure' line): calling it yields disclosed, still unreviewed, output. Decided by analysing
+    /// its body once per compilation (<see cref="TaintFlowAnalysis.Returned"/>); false for members without a body here.
+    /// </summary>
+    public bool ReturnsOnlyDisclosedOutput(IMethodSymbol method, CancellationToken cancellationToken)
+    {
+        method = (method.ReducedFrom ?? method).OriginalDefinition;
+        method = method.PartialImplementationPart ?? method;
+        return Memoize(_disclosedReturnsCache, method, m => ComputeReturnsOnlyDisclosedOutput(m, cancellationToken));
+    }
+
+    private bool ComputeReturnsOnlyDisclosedOutput(ISymbol method, CancellationToken cancellationToken)
+    {
+        if (method.DeclaringSyntaxReferences.Length != 1
+            || method.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not Microsoft.CodeAnalysis.CSharp.Syntax.BaseMethodDeclarationSyntax { } declaration
+            || declaration.Body is null && declaration.ExpressionBody is null)
+        {
+            return false;
+        }
+
+        // The callee's body is in another member (maybe another file): its operations come from its own semantic model, as
+        // the interprocedural analyses of roslyn-analyzers get them. Run once per member and compilation (memoised).
+#pragma warning disable RS1030 // Do not invoke Compilation.GetSemanticModel() within a diagnostic analyzer
+        var model = Compilation.GetSemanticModel(declaration.SyntaxTree);
+#pragma warning restore RS1030
+        if (model.GetOperation(declaration, cancellationToken) is not IMethodBodyOperation body)
+        {
+            return false;
+        }
+
+        var graph = ControlFlowGraph.Create(body, cancellationToken);
+        return TaintFlowAnalysis.Returned(graph, TaintState.Empty, model, this, cancellationToken).AllDisclosed;
+    }
+
+    /// <summary>
+    /// A type that a disclosure member returns (<c>[AiDisclosure] LabeledText Label(string text)</c>): a value of it carries
+    /// its notice, like <c>AiGenerated&lt;T&gt;</c>. Strings, objects, the BCL's and the SDKs' types never qualify.
+    /// </summary>
+    public bool IsDisclosureType(ITypeSymbol type, CancellationToken cancellationToken)
+    {
+        if (type.SpecialType != SpecialType.None || type is not INamedTypeSymbol || type.TypeKind is not (TypeKind.Class or TypeKind.Struct))
+        {
+            return false;
+        }
+
+        var types = _disclosureTypes;
+        if (types is null)
+        {
+            types = FindDisclosureTypes(cancellationToken);
+            Interlocked.CompareExchange(ref _disclosureTypes, types, null);
+            types = _disclosureTypes!;
+        }
+
+        return types.Count > 0 && types.Contains(type.OriginalDefinition);
+    }
+
+    /// <summary>The return types of the [AiDisclosure] methods declared in source and of the 'disclosure' lines, found once.</summary>
+    private HashSet<ITypeSymbol> FindDisclosureTypes(CancellationToken cancellationToken)
+    {
+        var methods = new List<IMethodSymbol>();
+        if (_configured.TryGetValue(ConfigurationKind.Disclosure, out var configured))
+        {
+            methods.AddRange(configured.OfType<IMethodSymbol>());
+        }
+
+        if (_disclosureAttribute is not null)
+        {
+            // A text search first: only files that mention the attribute are looked at, and only the methods named there.
+            foreach (var tree in Compilation.SyntaxTrees)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                if (tree.GetText(cancellationToken).ToString().IndexOf("AiDisclosure", StringComparison.Ordinal) < 0)
+                {
+                    continue;
+                }
+
+                foreach (var declaration in tree.GetRoot(cancellationToken).DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax>())
+                {
+                    if (declaration.AttributeLists.Count == 0)
+                    {
+                        continue;
+                    }
+
+                    foreach (var symbol in Compilation.GetSymbolsWithName(declaration.Identifier.ValueText, SymbolFilter.Member, cancellationToken))
+                    {
+                        if (symbol is IMethodSymbol method && HasAttribute(method, _disclosureAttribute))
+                        {
+                            methods.Add(method);
+                        }
+                    }
+                }
+            }
+        }
+
+        var types = new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default);
+        foreach (var method in methods)
+        {
+            var returned = method.ReturnType;
+            if (returned is INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } task && IsAwaitable(returned))
+            {
+                returned = task.TypeArguments[0];
+            }
+
+            var ns = returned.ContainingNamespace?.ToDisplayString() ?? string.Empty;
+            if (returned.SpecialType == SpecialType.None && returned is INamedTypeSymbol && returned.TypeKind is TypeKind.Class or TypeKind.Struct
+                && !ns.StartsWith("System", StringComparison.Ordinal) && !IsAiSdkNamespace(ns) && !IsAiGenerated(returned))
+            {
+                types.Add(returned.OriginalDefinition);
+            }
+        }
+
+        return types;
+    }
 
     /// <summary>AiGenerated&lt;T&gt;: output that already carries its disclosure.</summary>
     public bool IsAiGenerated(ITypeSymbol? type) =>

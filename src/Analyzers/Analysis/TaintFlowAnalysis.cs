@@ -18,16 +18,20 @@ internal enum SinkKind
     ReviewRequired,
 }
 
+/// <summary>What a body hands back: the union of its returned values' taints, and whether every one was disclosed.</summary>
+internal readonly record struct ReturnSummary(TaintValue Taint, bool AllDisclosed);
+
 /// <summary>A tainted value at a sink: the value's operation, what it carries, and how it leaves.</summary>
 /// <param name="Target">The member or API it leaves through, for the message.</param>
-internal readonly record struct TaintedSink(IOperation Value, TaintValue Taint, SinkKind Kind, string Target)
+/// <param name="At">Where to report when it is not the value itself (a switch statement's governing expression).</param>
+internal readonly record struct TaintedSink(IOperation Value, TaintValue Taint, SinkKind Kind, string Target, SyntaxNode? At = null)
 {
     /// <summary>
     /// Where to report: the value that leaves, or, when it is an inline object creation carrying AI output
     /// (<c>return new Dto { Text = response.Text }</c>), the AI value stored into it.
     /// </summary>
     public SyntaxNode ReportedNode =>
-        Taint.Site is { } site && Value.Syntax.Span.Contains(site.Span) && Value.Syntax != site ? site : Value.Syntax;
+        At ?? (Taint.Site is { } site && Value.Syntax.Span.Contains(site.Span) && Value.Syntax != site ? site : Value.Syntax);
 }
 
 /// <summary>
@@ -52,22 +56,54 @@ internal sealed class TaintFlowAnalysis : ForwardFlowAnalysis<TaintState>
     private readonly Dictionary<CaptureId, IOperation> _captureTargets = new();
     private readonly Dictionary<ITypeSymbol, bool> _contentTypes = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<CaptureId, object> _captureAliases = new();
-    private ControlFlowGraph? _root;
+    private readonly ControlFlowGraph _root;
+    private readonly SemanticModel? _semanticModel;
+    private readonly bool _summary;
     private HashSet<ControlFlowGraph> _sinkReturningLambdas = new();
+    private TaintValue _returned;
+    private bool _allReturnsDisclosed;
 
-    private TaintFlowAnalysis(AiCompilationContext context, bool rootReturnIsSink, CancellationToken cancellationToken)
+    private TaintFlowAnalysis(AiCompilationContext context, ControlFlowGraph root, SemanticModel? semanticModel, bool rootReturnIsSink, bool summary, CancellationToken cancellationToken)
         : base(cancellationToken)
     {
         _context = context;
+        _root = root;
+        _semanticModel = semanticModel;
         _rootReturnIsSink = rootReturnIsSink;
+        _summary = summary;
     }
 
     /// <summary>Runs the analysis over a member's graph. <paramref name="returnIsSink"/>: false inside an [AiFeature] member.</summary>
     public static IReadOnlyList<TaintedSink> Run(ControlFlowGraph graph, bool returnIsSink, AiCompilationContext context, CancellationToken cancellationToken)
     {
-        var analysis = new TaintFlowAnalysis(context, returnIsSink, cancellationToken) { _root = graph };
+        var analysis = new TaintFlowAnalysis(context, graph, graph.OriginalOperation.SemanticModel, returnIsSink, summary: false, cancellationToken);
         analysis.Analyze(graph, TaintState.Empty);
         return analysis._sinks;
+    }
+
+    /// <summary>
+    /// What a body hands back to its caller: the union of the taints of its returned (and yielded) values, analysed from
+    /// <paramref name="entry"/>. Summaries do not consult other summaries (one level, so the result never depends on the
+    /// order members are analysed in).
+    /// </summary>
+    public static ReturnSummary Returned(ControlFlowGraph graph, TaintState entry, SemanticModel? semanticModel, AiCompilationContext context, CancellationToken cancellationToken)
+    {
+        var analysis = new TaintFlowAnalysis(context, graph, semanticModel, rootReturnIsSink: false, summary: true, cancellationToken);
+        analysis.Analyze(graph, entry);
+        return new ReturnSummary(analysis._returned, analysis._allReturnsDisclosed);
+    }
+
+    /// <summary>
+    /// A value leaves the summarised body: it is disclosed when it is a constant, carries no content by its type
+    /// (AiGenerated&lt;T&gt;, a disclosure type, a number), or is AI output whose content a disclosure removed. A value with
+    /// no AI taint at all proves nothing: a declared feature's output is AI output however the body obtains it.
+    /// </summary>
+    private void RecordReturned(IOperation value, TaintValue taint)
+    {
+        _returned = TaintValue.Union(_returned, taint);
+        var disclosed = value.ConstantValue.HasValue || (value.Type is { } type && !CanCarryContent(type))
+                        || (taint.Has(TaintKinds.Unreviewed) && !taint.Has(TaintKinds.Content));
+        _allReturnsDisclosed &= disclosed;
     }
 
     /// <inheritdoc/>
@@ -91,6 +127,8 @@ internal sealed class TaintFlowAnalysis : ForwardFlowAnalysis<TaintState>
     /// <inheritdoc/>
     protected override void OnRoundStart()
     {
+        _returned = TaintValue.Clean;
+        _allReturnsDisclosed = true;
         _sinks.Clear();
         _taintedConditions.Clear();
         _captureTargets.Clear();
@@ -119,6 +157,11 @@ internal sealed class TaintFlowAnalysis : ForwardFlowAnalysis<TaintState>
                 }
             }
 
+            if (Recording && _summary && block.FallThroughSuccessor?.Semantics == ControlFlowBranchSemantics.Return && ReferenceEquals(CurrentGraph, _root))
+            {
+                RecordReturned(branchValue, Evaluate(branchValue, state));
+            }
+
             if (Recording && block.FallThroughSuccessor?.Semantics == ControlFlowBranchSemantics.Return && ReturnIsSink())
             {
                 var taint = Evaluate(branchValue, state);
@@ -134,10 +177,10 @@ internal sealed class TaintFlowAnalysis : ForwardFlowAnalysis<TaintState>
     }
 
     /// <summary>The model of the analysed member: maps control-flow-graph operations back to the original tree.</summary>
-    private SemanticModel? SemanticModel => _root?.OriginalOperation.SemanticModel;
+    private SemanticModel? SemanticModel => _semanticModel;
 
     private bool ReturnIsSink() =>
-        ReferenceEquals(CurrentGraph, _root) ? _rootReturnIsSink : _sinkReturningLambdas.Contains(CurrentGraph);
+        ReferenceEquals(CurrentGraph, _root) ? _rootReturnIsSink : !_summary && _sinkReturningLambdas.Contains(CurrentGraph);
 
     private void Walk(IOperation operation, ImmutableDictionary<object, TaintValue>.Builder state)
     {
@@ -222,6 +265,9 @@ internal sealed class TaintFlowAnalysis : ForwardFlowAnalysis<TaintState>
                 }
 
                 break;
+            case IReturnOperation { Kind: OperationKind.YieldReturn, ReturnedValue: { } returnedItem } when Recording && _summary && ReferenceEquals(CurrentGraph, _root):
+                RecordReturned(returnedItem, Evaluate(returnedItem, state));
+                break;
             case IReturnOperation { Kind: OperationKind.YieldReturn, ReturnedValue: { } yielded } when Recording && ReturnIsSink():
                 var taint = Evaluate(yielded, state);
                 if (taint.Has(TaintKinds.Content))
@@ -290,7 +336,7 @@ internal sealed class TaintFlowAnalysis : ForwardFlowAnalysis<TaintState>
                 }
 
                 // Keeping the reply in a chat history (a message, its parts, a history) feeds the next request: not a sink.
-                if (Recording && value.Has(TaintKinds.Content) && !_context.IsChatHistory(valueOperation.Type) && !_context.IsChatHistory(instance?.Type))
+                if (Recording && value.Has(TaintKinds.Content) && !_context.IsChatHistory(valueOperation.Type) && !IsHistory(instance))
                 {
                     _sinks.Add(new TaintedSink(valueOperation, value, SinkKind.Store, member is null ? "an array element" : "'" + Display(member.Member) + "'"));
                 }
@@ -396,7 +442,7 @@ internal sealed class TaintFlowAnalysis : ForwardFlowAnalysis<TaintState>
         // db.Tickets.Add(ticket), _cache.Add(id, text), repository.Update(entity): storing into an object that outlives
         // the method, the same as an indexer or property store.
         if (Recording && !receiverTaint.Fresh && StoreMethods.Contains(method.Name) && instance is not IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver }
-            && !_context.IsChatHistory(instance.Type))
+            && !IsHistory(instance))
         {
             foreach (var argument in skipFirst ? arguments.RemoveAt(0) : arguments)
             {
@@ -450,11 +496,17 @@ internal sealed class TaintFlowAnalysis : ForwardFlowAnalysis<TaintState>
                 continue;
             }
 
+            // A switch statement is decided at its case labels: the graph tests the governing value there.
+            var labels = node is Microsoft.CodeAnalysis.CSharp.Syntax.SwitchStatementSyntax switchStatement
+                ? switchStatement.Sections.SelectMany(static section => section.Labels)
+                : Enumerable.Empty<Microsoft.CodeAnalysis.CSharp.Syntax.SwitchLabelSyntax>();
             foreach (var pair in _taintedConditions)
             {
-                if (condition.Span.Contains(pair.Key.Span))
+                if (condition.Span.Contains(pair.Key.Span) || labels.Any(label => label.Span.Contains(pair.Key.Span)))
                 {
-                    _sinks.Add(new TaintedSink(pair.Value.Condition, pair.Value.Taint, SinkKind.ReviewRequired, "the decision to call '" + Display(invocation.TargetMethod) + "'"));
+                    // One diagnostic per switch statement, at its governing expression, whichever case decides.
+                    var at = node is Microsoft.CodeAnalysis.CSharp.Syntax.SwitchStatementSyntax ? condition : null;
+                    _sinks.Add(new TaintedSink(pair.Value.Condition, pair.Value.Taint, SinkKind.ReviewRequired, "the decision to call '" + Display(invocation.TargetMethod) + "'", at));
                     return;
                 }
             }
@@ -493,6 +545,10 @@ internal sealed class TaintFlowAnalysis : ForwardFlowAnalysis<TaintState>
                 break;
         }
     }
+
+    /// <summary>A chat history, or a collection that belongs to one (<c>message.Contents</c>, <c>content.Items</c>).</summary>
+    private bool IsHistory(IOperation? holder) =>
+        holder is not null && (_context.IsChatHistory(holder.Type) || Strip(holder) is IMemberReferenceOperation { Instance: { } owner } && _context.IsChatHistory(owner.Type));
 
     /// <summary>Members that put a value into a collection, a store or a cache.</summary>
     private static readonly ImmutableHashSet<string> StoreMethods = ImmutableHashSet.Create(
@@ -581,7 +637,8 @@ internal sealed class TaintFlowAnalysis : ForwardFlowAnalysis<TaintState>
                     return Source(operation, propertyCall);
                 }
 
-                return Member(property.Instance, state, property.Property);
+                var read = Member(property.Instance, state, property.Property);
+                return _context.IsResponseMetadata(property.Property) ? read.Without(TaintKinds.Content) : read;
             case IFieldReferenceOperation field:
                 return Member(field.Instance, state, field.Field);
             case IArrayElementReferenceOperation element:
@@ -593,9 +650,9 @@ internal sealed class TaintFlowAnalysis : ForwardFlowAnalysis<TaintState>
             case ISimpleAssignmentOperation assignment:
                 return Evaluate(assignment.Value, state);
             case IDelegateCreationOperation { Target: IFlowAnonymousFunctionOperation lambda }:
-                return LambdaOutput(lambda);
+                return LambdaOutput(lambda, state);
             case IFlowAnonymousFunctionOperation lambda:
-                return LambdaOutput(lambda);
+                return LambdaOutput(lambda, state);
             case IDelegateCreationOperation or IInstanceReferenceOperation or IDefaultValueOperation
                 or ITypeOfOperation or ISizeOfOperation or INameOfOperation or IIsTypeOperation or IDeclarationExpressionOperation:
                 return TaintValue.Clean;
@@ -702,33 +759,14 @@ internal sealed class TaintFlowAnalysis : ForwardFlowAnalysis<TaintState>
     }
 
     /// <summary>
-    /// What a lambda hands back to the helper it is passed to (<c>AuditAsync(() => SummarizeCoreAsync(...))</c>): the AI
-    /// output produced by a call in its body. A summary by presence; the helper's result type then filters it.
+    /// What a lambda hands back to the helper it is passed to (<c>AuditAsync(() => SummarizeCoreAsync(...))</c>): the taint
+    /// of what its body returns, analysed from the state where it is created. A lambda that discloses its result before
+    /// returning it (<c>() => AiGenerated.Create(...)</c>, <c>[AiDisclosure]</c>) hands back disclosed output.
     /// </summary>
-    private TaintValue LambdaOutput(IFlowAnonymousFunctionOperation lambda)
+    private TaintValue LambdaOutput(IFlowAnonymousFunctionOperation lambda, ImmutableDictionary<object, TaintValue>.Builder state)
     {
         var graph = CurrentGraph.GetAnonymousFunctionControlFlowGraph(lambda, CancellationToken);
-        foreach (var block in graph.Blocks)
-        {
-            foreach (var root in block.BranchValue is null ? block.Operations : block.Operations.Add(block.BranchValue))
-            {
-                foreach (var operation in root.DescendantsAndSelf())
-                {
-                    var call = operation switch
-                    {
-                        IInvocationOperation invocation => _context.GetAiCall(invocation, SemanticModel, CancellationToken),
-                        IPropertyReferenceOperation property => _context.GetAiCall(property.Property),
-                        _ => null,
-                    };
-                    if (call is not null)
-                    {
-                        return Source(operation, call);
-                    }
-                }
-            }
-        }
-
-        return TaintValue.Clean;
+        return Returned(graph, LambdaEntry(lambda, state), _semanticModel, _context, CancellationToken).Taint with { Fresh = false, MembersOnly = false };
     }
 
     private TaintValue Children(IOperation operation, ImmutableDictionary<object, TaintValue>.Builder state)
@@ -774,7 +812,12 @@ internal sealed class TaintFlowAnalysis : ForwardFlowAnalysis<TaintState>
         var aiCall = call is IInvocationOperation invocation ? _context.GetAiCall(invocation, SemanticModel, CancellationToken) : _context.GetAiCall(method);
         if ((aiCall ?? _context.GetGateway(method)) is { } ai)
         {
-            return Source(call, ai); // a gateway's AiGenerated<T> result is disclosed (the type filter removes Content) but unreviewed
+            // A gateway's AiGenerated<T> result is disclosed (the type filter removes Content) but unreviewed; so is the
+            // result of an [AiFeature] member whose every return is disclosed.
+            var source = Source(call, ai);
+            return aiCall is { Origin: not AiCallOrigin.Catalog } && !_summary && _context.ReturnsOnlyDisclosedOutput(method, CancellationToken)
+                ? source.Without(TaintKinds.Content)
+                : source;
         }
 
         var inputs = instance is null ? TaintValue.Clean : Member(instance, state);
@@ -852,7 +895,7 @@ internal sealed class TaintFlowAnalysis : ForwardFlowAnalysis<TaintState>
             type = nullable.TypeArguments[0];
         }
 
-        if (_context.IsAiGenerated(type))
+        if (_context.IsAiGenerated(type) || _context.IsDisclosureType(type, CancellationToken))
         {
             return false;
         }
@@ -918,7 +961,7 @@ internal sealed class TaintFlowAnalysis : ForwardFlowAnalysis<TaintState>
 
     /// <summary>Value types and SDK types that describe a response rather than carry its content.</summary>
     private static readonly ImmutableHashSet<string> NonContentTypes = ImmutableHashSet.Create(
-        "System.DateTimeOffset", "System.TimeSpan", "System.Guid", "System.Threading.CancellationToken", "System.Uri",
+        "System.DateTimeOffset", "System.TimeSpan", "System.Guid", "System.Threading.CancellationToken",
         "Microsoft.Extensions.AI.ChatFinishReason", "Microsoft.Extensions.AI.ChatRole", "Microsoft.Extensions.AI.UsageDetails",
         "Microsoft.Extensions.AI.Embedding<T>", "Microsoft.Extensions.AI.GeneratedEmbeddings<TEmbedding>",
         "System.ReadOnlyMemory<T>", "OpenAI.Chat.ChatFinishReason", "OpenAI.Chat.ChatTokenUsage", "OpenAI.Embeddings.OpenAIEmbedding");

@@ -8,22 +8,20 @@ namespace ResponsibleAI.Analyzers.Catalog;
 internal static class ConversationCatalog
 {
     /// <summary>
-    /// Chat history: messages, message parts and the collections that hold them. Keeping a model's reply in one of these
-    /// feeds the next request; it is not publishing the reply (RAI1003 does not report it). Types derived from these, and
-    /// collections of them (<c>List&lt;ChatMessage&gt;</c>), count too.
+    /// Chat history: messages and the collections that hold them. Keeping a model's reply in one of these feeds the next
+    /// request; it is not publishing the reply (RAI1003 does not report it). Types derived from these, collections of them
+    /// (<c>List&lt;ChatMessage&gt;</c>), and the parts collections of a message (<c>message.Contents</c>) count too. Content
+    /// items on their own (AIContent, ImageContent, OpenAI content parts) are not history: generated audio or images
+    /// stored elsewhere are published.
     /// </summary>
     public static readonly ImmutableArray<string> HistoryTypes = ImmutableArray.Create(
         "Microsoft.Extensions.AI.ChatMessage",
-        "Microsoft.Extensions.AI.AIContent",
         "Microsoft.SemanticKernel.ChatCompletion.ChatHistory",
         "Microsoft.SemanticKernel.ChatMessageContent",
-        "Microsoft.SemanticKernel.KernelContent",
         "Microsoft.SemanticKernel.ChatCompletion.ChatMessageContentItemCollection",
         "Microsoft.SemanticKernel.Agents.AgentThread",
         "Microsoft.Agents.AI.AgentSession",
         "OpenAI.Chat.ChatMessage",
-        "OpenAI.Chat.ChatMessageContent",
-        "OpenAI.Chat.ChatMessageContentPart",
         "OpenAI.Responses.ResponseItem",
         "Anthropic.Models.Messages.MessageParam",
         "Anthropic.Models.Beta.Messages.BetaMessageParam",

@@ -35,6 +35,15 @@ internal static class OutputSinkCatalog
         OutputSinkEntry.Of("Microsoft.AspNetCore.Http.HttpResponseWritingExtensions", "WriteAsync", "the HTTP response"),
         OutputSinkEntry.Of("Microsoft.AspNetCore.Http.HttpResponseJsonExtensions", "WriteAsJsonAsync", "the HTTP response"),
 
+        // Spectre.Console: the console, rich text and renderables (a Panel or Markup built from AI text carries it)
+        OutputSinkEntry.Of("Spectre.Console.AnsiConsole", "Write WriteLine Markup MarkupLine MarkupInterpolated MarkupLineInterpolated", "console output"),
+        OutputSinkEntry.Of("Spectre.Console.AnsiConsoleExtensions", "Write WriteLine Markup MarkupLine MarkupInterpolated MarkupLineInterpolated WriteAnsi", "console output"),
+        OutputSinkEntry.Of("Spectre.Console.IAnsiConsole", "Write", "console output"),
+
+        // EF Core bulk updates: ExecuteUpdate(s => s.SetProperty(x => x.Summary, text)) writes to the database
+        OutputSinkEntry.Of("Microsoft.EntityFrameworkCore.Query.UpdateSettersBuilder`1", "SetProperty", "a database update"),
+        OutputSinkEntry.Of("Microsoft.EntityFrameworkCore.Query.SetPropertyCalls`1", "SetProperty", "a database update"),
+
         // SignalR
         OutputSinkEntry.Of("Microsoft.AspNetCore.SignalR.ClientProxyExtensions", "SendAsync", "a SignalR message"),
         OutputSinkEntry.Of("Microsoft.AspNetCore.SignalR.IClientProxy", "SendCoreAsync", "a SignalR message"),
