@@ -780,6 +780,36 @@ internal sealed class AiCompilationContext
         }
     }
 
+    /// <summary>
+    /// An AI client: a type of the catalog (or one implementing or deriving from one), such as <c>IChatClient</c>,
+    /// <c>IOllamaApiClient</c> or <c>Kernel</c>, that is not a conversation. It makes calls; it is nobody's data.
+    /// </summary>
+    public bool IsAiClient(ITypeSymbol? type)
+    {
+        if (type is not INamedTypeSymbol named || _catalog.Count == 0 || IsConversationState(type))
+        {
+            return false;
+        }
+
+        for (var current = named; current is not null; current = current.BaseType)
+        {
+            if (_catalog.ContainsKey(current.OriginalDefinition))
+            {
+                return true;
+            }
+        }
+
+        foreach (var @interface in named.AllInterfaces)
+        {
+            if (_catalog.ContainsKey(@interface.OriginalDefinition))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A metadata member of an SDK response (<see cref="ResponseMetadataCatalog"/>): its value is not content.</summary>
     public bool IsResponseMetadata(IPropertySymbol property) =>
         ResponseMetadataCatalog.MemberNames.Contains(property.Name) && IsAiSdkNamespace(property.ContainingType?.ContainingNamespace);

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace ResponsibleAI.Analyzers.Analysis;
@@ -13,8 +12,9 @@ namespace ResponsibleAI.Analyzers.Analysis;
 /// compile-time constant, or built only from constants: through locals (every value they get and every content added to
 /// them), string interpolation and concatenation of constants, arrays and collection expressions, and the SDKs' message
 /// and option types built from constants. Numbers, flags, enums and cancellation tokens are settings, not data. A
-/// parameter, a field (other than a <c>static readonly</c> string initialized with a literal), the result of another
-/// call, a delegate (a tool) or anything the member does not show is not constant. The receiver of a catalog call is the
+/// parameter, a field (a <c>const</c> is a constant; a <c>static readonly</c> field is not), the result of another
+/// call, a delegate (a tool) or anything the member does not show is not constant. A client (the SDK object that makes
+/// the call: an <c>IChatClient</c>, a <c>Kernel</c>) is not data either. The receiver of a catalog call is the
 /// client, not an input, unless it keeps a conversation (<see cref="AiCompilationContext.IsConversationState"/>); the
 /// receiver of an [AiFeature] instance member is an input (its state is the feature's).
 /// </summary>
@@ -49,7 +49,7 @@ internal sealed class ConstantInputs
             arguments = arguments.Skip(1);
         }
 
-        if (receiver is not null && ReceiverIsInput(receiver, call) && !IsConstant(receiver, excluded, depth))
+        if (receiver is not null && (BuiltWithTools(receiver) || ReceiverIsInput(receiver, call) && !IsConstant(receiver, excluded, depth)))
         {
             return false;
         }
@@ -58,15 +58,18 @@ internal sealed class ConstantInputs
     }
 
     /// <summary>
-    /// The receiver of a catalog call is the client, not an input; except a receiver that keeps a conversation, and an
-    /// agent the member builds with tools. The receiver of an [AiFeature] instance member is the feature's state.
+    /// The receiver of a catalog call is the client, not an input; except a receiver that keeps a conversation, and a
+    /// function (it carries its prompt). The receiver of an [AiFeature] instance member is the feature's state.
     /// </summary>
     private bool ReceiverIsInput(IOperation receiver, AiCallInfo call)
     {
-        var stripped = Strip(receiver);
-        return call.Origin != AiCallOrigin.Catalog || _context.IsConversationState(stripped.Type)
-               || stripped is ILocalReferenceOperation local && _scope.ValuesOf(local.Local).Any(HasToolArgument);
+        var type = Strip(receiver).Type;
+        return call.Origin != AiCallOrigin.Catalog || _context.IsConversationState(type) || IsToolLike(type);
     }
+
+    /// <summary>An agent the member builds with tools: what the tools fetch is input the code does not show.</summary>
+    private bool BuiltWithTools(IOperation receiver) =>
+        Strip(receiver) is ILocalReferenceOperation local && _scope.ValuesOf(local.Local).Any(HasToolArgument);
 
     /// <summary>An agent created with tools: <c>chat.AsAIAgent(instructions: "…", tools: [...])</c>.</summary>
     private static bool HasToolArgument(IOperation value)
@@ -123,7 +126,12 @@ internal sealed class ConstantInputs
 
         if (IsToolLike(value.Type))
         {
-            return false; // tools (functions the model may call) fetch data the code does not show
+            return false; // tools (functions the model may call) fetch data the code does not show; a function carries a prompt
+        }
+
+        if (_context.IsAiClient(value.Type))
+        {
+            return true;
         }
 
         switch (value)
@@ -149,7 +157,7 @@ internal sealed class ConstantInputs
             case ILocalReferenceOperation local:
                 return SymbolEqualityComparer.Default.Equals(local.Local, excluded) || LocalIsConstant(local.Local, depth + 1);
             case IFieldReferenceOperation { Instance: null } field:
-                return IsLiteralStaticReadonly(field.Field) || IsSdkValue(field.Field);
+                return IsSdkValue(field.Field); // a const field has a constant value; a static readonly one is not a constant
             case IPropertyReferenceOperation { Instance: null } property:
                 return IsSdkValue(property.Property); // ChatRole.User, ChatResponseFormat.Json
             case IInvocationOperation invocation:
@@ -294,34 +302,6 @@ internal sealed class ConstantInputs
                 return true; // a read
         }
     }
-
-    /// <summary><c>private static readonly string Prompt = "…";</c>: set once, from a literal.</summary>
-    private static bool IsLiteralStaticReadonly(IFieldSymbol field)
-    {
-        if (!field.IsStatic || !field.IsReadOnly || field.Type.SpecialType != SpecialType.System_String)
-        {
-            return false;
-        }
-
-        foreach (var reference in field.DeclaringSyntaxReferences)
-        {
-            if (reference.GetSyntax() is not VariableDeclaratorSyntax { Initializer.Value: var initializer } || !IsLiteralText(initializer))
-            {
-                return false;
-            }
-        }
-
-        return field.DeclaringSyntaxReferences.Length > 0;
-    }
-
-    private static bool IsLiteralText(ExpressionSyntax expression) => expression switch
-    {
-        LiteralExpressionSyntax => true,
-        InterpolatedStringExpressionSyntax interpolated => interpolated.Contents.All(static c => c is InterpolatedStringTextSyntax),
-        BinaryExpressionSyntax binary => IsLiteralText(binary.Left) && IsLiteralText(binary.Right),
-        ParenthesizedExpressionSyntax parenthesized => IsLiteralText(parenthesized.Expression),
-        _ => false,
-    };
 
     /// <summary>A static member of an SDK type (<c>ChatRole.User</c>): a well-known value, not anyone's data.</summary>
     private static bool IsSdkValue(ISymbol member) =>

@@ -328,8 +328,9 @@ internal sealed class GuardFlowAnalysis : ForwardFlowAnalysis<GuardState>
                     return FromGuard(methodGuard);
                 }
 
-                // guardTask.Result / .GetAwaiter().GetResult() / .ConfigureAwait(false) on a boolean guard.
-                if (invocation.TargetMethod.Name is "GetResult" or "ConfigureAwait" or "GetAwaiter" && invocation.Instance is { } instance)
+                // guardTask.Result / .GetAwaiter().GetResult() / .ConfigureAwait(false) on a boolean guard; a bool? guard's
+                // GetValueOrDefault() (null answers like false, see Compare).
+                if (invocation.TargetMethod.Name is "GetResult" or "ConfigureAwait" or "GetAwaiter" or "GetValueOrDefault" && invocation.Instance is { } instance)
                 {
                     return EvaluateCore(Unwrap(instance), state);
                 }
@@ -341,7 +342,11 @@ internal sealed class GuardFlowAnalysis : ForwardFlowAnalysis<GuardState>
                     return FromGuard(propertyGuard);
                 }
 
-                return property.Property.Name == "Result" && property.Instance is { } task ? EvaluateCore(Unwrap(task), state) : default;
+                return property.Property.Name is "Result" or "Value" && property.Instance is { } task ? EvaluateCore(Unwrap(task), state) : default;
+            case IIsNullOperation isNull:
+                // `g ?? false` tests the bool? answer for null first: a null answer counts as false (Compare).
+                var tested = EvaluateCore(isNull.Operand, state);
+                return new BoolFacts(tested.WhenFalse, tested.WhenTrue & tested.WhenFalse);
             case IUnaryOperation { OperatorKind: UnaryOperatorKind.Not } not:
                 return EvaluateCore(not.Operand, state).Negate();
             case IBinaryOperation { OperatorKind: BinaryOperatorKind.Equals or BinaryOperatorKind.NotEquals } binary:
@@ -390,21 +395,20 @@ internal sealed class GuardFlowAnalysis : ForwardFlowAnalysis<GuardState>
     }
 
     /// <summary>
-    /// <c>g == c</c> (<paramref name="equals"/>) or <c>g != c</c>, and the patterns <c>g is c</c> / <c>g is not c</c>. For a
-    /// <c>bool?</c> guard the answer has three values: <c>g == true</c> is false when g is false <em>or null</em>, so it says
-    /// nothing on its false side (and <c>g != true</c> nothing on its true side).
+    /// <c>g == c</c> (<paramref name="equals"/>) or <c>g != c</c>, and the patterns <c>g is c</c> / <c>g is not c</c>. A
+    /// <c>bool?</c> guard's null answers like false: consent not given, no opt-out recorded. So <c>g == true</c> reads as
+    /// <c>g</c>, but <c>g == false</c> is false for true <em>and</em> for null: its false side holds only what both imply.
     /// </summary>
     private BoolFacts Compare(IOperation other, bool constant, bool equals, GuardState.Builder state)
     {
         var value = EvaluateCore(other, state);
-        if (!IsNullableBoolean(other.Type))
+        if (constant || !IsNullableBoolean(other.Type))
         {
-            var equalsTrue = constant == equals;
-            return equalsTrue ? value : value.Negate();
+            return constant == equals ? value : value.Negate();
         }
 
-        var whenEqual = constant ? value.WhenTrue : value.WhenFalse;
-        return equals ? new BoolFacts(whenEqual, Facts.None) : new BoolFacts(Facts.None, whenEqual);
+        var isFalse = new BoolFacts(value.WhenFalse, value.WhenTrue & value.WhenFalse);
+        return equals ? isFalse : isFalse.Negate();
     }
 
     /// <summary>A bool constant, also through the conversion to <c>bool?</c> of a lifted comparison.</summary>

@@ -504,9 +504,8 @@ internal sealed class TaintFlowAnalysis : ForwardFlowAnalysis<TaintState>
             {
                 if (condition.Span.Contains(pair.Key.Span) || labels.Any(label => label.Span.Contains(pair.Key.Span)))
                 {
-                    // One diagnostic per switch statement, at its governing expression, whichever case decides.
-                    var at = node is Microsoft.CodeAnalysis.CSharp.Syntax.SwitchStatementSyntax ? condition : null;
-                    _sinks.Add(new TaintedSink(pair.Value.Condition, pair.Value.Taint, SinkKind.ReviewRequired, "the decision to call '" + Display(invocation.TargetMethod) + "'", at));
+                    // One diagnostic per decision, at the whole condition (a switch statement: its governing expression, whichever case decides).
+                    _sinks.Add(new TaintedSink(pair.Value.Condition, pair.Value.Taint, SinkKind.ReviewRequired, "the decision to call '" + Display(invocation.TargetMethod) + "'", condition));
                     return;
                 }
             }
@@ -804,11 +803,6 @@ internal sealed class TaintFlowAnalysis : ForwardFlowAnalysis<TaintState>
 
     private TaintValue Call(IMethodSymbol method, IOperation call, IOperation? instance, ImmutableArray<IArgumentOperation> arguments, ImmutableDictionary<object, TaintValue>.Builder state)
     {
-        if (method.MethodKind == MethodKind.LocalFunction)
-        {
-            return TaintValue.Clean;
-        }
-
         var aiCall = call is IInvocationOperation invocation ? _context.GetAiCall(invocation, SemanticModel, CancellationToken) : _context.GetAiCall(method);
         if ((aiCall ?? _context.GetGateway(method)) is { } ai)
         {
@@ -905,6 +899,11 @@ internal sealed class TaintFlowAnalysis : ForwardFlowAnalysis<TaintState>
             return CanCarryContent(generic.TypeArguments[0]);
         }
 
+        if (IsBinary(type))
+        {
+            return true; // generated images and audio: bytes are content
+        }
+
         if (type is IArrayTypeSymbol array)
         {
             return CanCarryContent(array.ElementType);
@@ -941,6 +940,15 @@ internal sealed class TaintFlowAnalysis : ForwardFlowAnalysis<TaintState>
         // OllamaSharp done reasons...): not content.
         return !IsResponseMetadata(type);
     }
+
+    /// <summary>byte[], Memory&lt;byte&gt;, ReadOnlyMemory&lt;byte&gt;, BinaryData and streams: images, audio and files.</summary>
+    private static bool IsBinary(ITypeSymbol type) => type switch
+    {
+        IArrayTypeSymbol array => array.ElementType.SpecialType == SpecialType.System_Byte,
+        INamedTypeSymbol { IsGenericType: true, Name: "ReadOnlyMemory" or "Memory", TypeArguments.Length: 1 } memory => memory.TypeArguments[0].SpecialType == SpecialType.System_Byte,
+        INamedTypeSymbol { Name: "BinaryData" or "Stream" } named => named.ContainingNamespace?.ToDisplayString() is "System" or "System.IO",
+        _ => false,
+    };
 
     private static bool IsResponseMetadata(ITypeSymbol type)
     {

@@ -891,8 +891,8 @@ public class FreshGuardRegressionTests
 }
 
 /// <summary>
-/// bool? guards answer true, false or null (unknown). "Denied" is everything but true for a consent guard; "not opted out"
-/// is only false for an opt-out guard.
+/// bool? guards answer true, false or null. Null answers like false: consent not given, no opt-out recorded. So exiting
+/// on "== false" lets a null consent through, and exiting on "== true" clears the opt-out.
 /// </summary>
 public class NullableGuardTests
 {
@@ -929,16 +929,36 @@ public class NullableGuardTests
         """);
 
     [Fact]
-    public Task Exiting_only_on_false_lets_null_through() => Check("""
+    public Task Exiting_only_on_false_lets_a_null_consent_through() => Check("""
                 if (preferences.Consent(user) == false) return "";
                 if (preferences.OptedOut(user) == true) return "";
-                return (await {|RAI1001:{|RAI1002:chat.GetResponseAsync(user)|}|}).Text;
+                return (await {|RAI1001:chat.GetResponseAsync(user)|}).Text;
         """);
 
     [Fact]
-    public Task Pattern_is_false_lets_null_through() => Check("""
+    public Task Pattern_is_false_lets_a_null_consent_through() => Check("""
                 if (preferences.Consent(user) is false || preferences.OptedOut(user) is true) return "";
-                return (await {|RAI1001:{|RAI1002:chat.GetResponseAsync(user)|}|}).Text;
+                return (await {|RAI1001:chat.GetResponseAsync(user)|}).Text;
+        """);
+
+    [Fact]
+    public Task Coalescing_null_to_false_is_understood() => Check("""
+                if (!(preferences.Consent(user) ?? false)) return "";
+                if (preferences.OptedOut(user) ?? false) return "";
+                var first = (await chat.GetResponseAsync(user)).Text;
+                if (preferences.Consent(user).GetValueOrDefault() && preferences.OptedOut(user) != true)
+                {
+                    return first + (await chat.GetResponseAsync(user)).Text;
+                }
+
+                return first;
+        """);
+
+    [Fact]
+    public Task Opt_out_exit_on_not_false_is_not_needed_but_exit_on_false_is_backwards() => Check("""
+                if (preferences.Consent(user) != true) return "";
+                if (preferences.OptedOut(user) == false) return "";
+                return (await {|RAI1002:chat.GetResponseAsync(user)|}).Text;
         """);
 
     [Fact]

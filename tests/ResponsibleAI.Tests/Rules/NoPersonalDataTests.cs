@@ -94,18 +94,20 @@ public class NoPersonalDataTests
         """);
 
     [Fact]
-    public Task Fields_are_inputs_unless_static_readonly_literals() => Verify.VerifyAsync("""
+    public Task Const_fields_are_constants_and_other_fields_are_inputs() => Verify.VerifyAsync("""
         public sealed class Prompts(IChatClient chat)
         {
-            private static readonly string Haiku = "Write a haiku about autumn.";
+            private const string Haiku = "Write a haiku about autumn.";
+            private static readonly string Limerick = "Write a limerick about spring.";
             private string _lastQuestion = "";
 
             public async Task<string> RunAsync(string question)
             {
                 _lastQuestion = question;
                 var poem = (await chat.GetResponseAsync(Haiku)).Text;
+                var verse = (await {|RAI1001:{|RAI1002:chat.GetResponseAsync(Limerick)|}|}).Text;
                 var again = (await {|RAI1001:{|RAI1002:chat.GetResponseAsync(_lastQuestion)|}|}).Text;
-                return poem + again;
+                return poem + verse + again;
             }
         }
         """);
