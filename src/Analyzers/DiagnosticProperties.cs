@@ -8,4 +8,10 @@ internal static class DiagnosticProperties
 
     /// <summary>The AiCapability name of the AI call.</summary>
     public const string Capability = "Capability";
+
+    /// <summary>RAI1001/RAI1002: the guards missing at the call, <see cref="BothGuardsMissing"/> when the call lacks both.</summary>
+    public const string MissingGuards = "MissingGuards";
+
+    /// <summary>The value of <see cref="MissingGuards"/> when neither a consent check nor an opt-out lookup guards the call.</summary>
+    public const string BothGuardsMissing = "Consent,OptOut";
 }

@@ -270,7 +270,7 @@ internal sealed class ProjectRunner
                 {
                     var call = operation switch
                     {
-                        IInvocationOperation invocation => context.GetAiCall(invocation.TargetMethod),
+                        IInvocationOperation invocation => context.GetAiCall(invocation, model, CancellationToken.None),
                         IPropertyReferenceOperation property => context.GetAiCall(property.Property),
                         _ => null,
                     };

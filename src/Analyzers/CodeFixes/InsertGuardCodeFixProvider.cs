@@ -21,13 +21,17 @@ namespace ResponsibleAI.CodeFixes;
 /// <summary>
 /// RAI1001 "Insert consent check" / RAI1002 "Insert opt-out lookup": inserts a call to a guard reachable from the
 /// reported spot before the statement that makes the AI call. Boolean guards become an early throw of
-/// AiConsentRequiredException / AiOptedOutException; throwing guards are called (and awaited) as they are.
+/// AiConsentRequiredException / AiOptedOutException; throwing guards are called (and awaited) as they are. When the
+/// call lacks both guards, the first action inserts both ("Insert consent check and opt-out lookup"), offered on
+/// either diagnostic; its Fix All fixes RAI1001 and RAI1002 together.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(InsertGuardCodeFixProvider)), Shared]
 public sealed class InsertGuardCodeFixProvider : CodeFixProvider
 {
     private const string KeyPrefix = "ResponsibleAI.InsertGuard:";
+    private const string BothKeyPrefix = "ResponsibleAI.InsertGuards:";
     private const int MaxOffered = 3;
+    private const int MaxPairsOffered = 2;
 
     /// <inheritdoc/>
     public override ImmutableArray<string> FixableDiagnosticIds { get; } =
@@ -54,19 +58,34 @@ public sealed class InsertGuardCodeFixProvider : CodeFixProvider
             return;
         }
 
+        // Both guards missing: one action inserts both, registered with the RAI1001 and RAI1002 of this call.
+        if (diagnostic.Properties.TryGetValue(DiagnosticProperties.MissingGuards, out var missing) && missing == DiagnosticProperties.BothGuardsMissing)
+        {
+            var siblings = context.Diagnostics.Where(d => d.Location.SourceSpan == diagnostic.Location.SourceSpan
+                && d.Id is RuleIdentifiers.ConsentNotChecked or RuleIdentifiers.OptOutNotChecked).ToImmutableArray();
+            foreach (var pair in Pairs(diagnostic, node, model, aiContext, context.CancellationToken).Take(MaxPairsOffered))
+            {
+                context.RegisterCodeFix(
+                    CodeAction.Create($"Insert consent check and opt-out lookup: {pair.Title}", ct => InsertAsync(context.Document, pair.Fixes(diagnostic), ct), BothKeyPrefix + pair.Title),
+                    siblings);
+            }
+        }
+
         foreach (var candidate in Candidates(diagnostic, node, model, aiContext, context.CancellationToken).Take(MaxOffered))
         {
             var verb = diagnostic.Id == RuleIdentifiers.ConsentNotChecked ? "Insert consent check" : "Insert opt-out lookup";
             var key = KeyPrefix + diagnostic.Id + ":" + candidate.Title;
             context.RegisterCodeFix(
-                CodeAction.Create($"{verb}: {candidate.Title}", ct => InsertAsync(context.Document, new[] { (diagnostic, candidate) }, ct), key),
+                CodeAction.Create($"{verb}: {candidate.Title}", ct => InsertAsync(context.Document, new[] { (diagnostic, candidate, diagnostic.Id == RuleIdentifiers.ConsentNotChecked) }, ct), key),
                 diagnostic);
         }
     }
 
-    private static IEnumerable<GuardCandidate> Candidates(Diagnostic diagnostic, SyntaxNode node, SemanticModel model, AiCompilationContext aiContext, CancellationToken cancellationToken)
+    private static IEnumerable<GuardCandidate> Candidates(Diagnostic diagnostic, SyntaxNode node, SemanticModel model, AiCompilationContext aiContext, CancellationToken cancellationToken) =>
+        Candidates(diagnostic.Id == RuleIdentifiers.ConsentNotChecked ? Facts.Consent : Facts.NotOptedOut, diagnostic, node, model, aiContext, cancellationToken);
+
+    private static IEnumerable<GuardCandidate> Candidates(Facts wanted, Diagnostic diagnostic, SyntaxNode node, SemanticModel model, AiCompilationContext aiContext, CancellationToken cancellationToken)
     {
-        var wanted = diagnostic.Id == RuleIdentifiers.ConsentNotChecked ? Facts.Consent : Facts.NotOptedOut;
         var feature = DiagnosticFeature.Of(diagnostic, model.GetEnclosingSymbol(node.SpanStart, cancellationToken));
         return GuardCandidates.Find(model, aiContext, node, wanted, SyntaxHelpers.IsInAsyncFunction(node), feature.Id, feature.Capability, cancellationToken)
             // Prefer the guard that throws (one line, no message to invent), then the shorter call.
@@ -74,34 +93,94 @@ public sealed class InsertGuardCodeFixProvider : CodeFixProvider
             .ThenBy(static g => g.Invocation.Length);
     }
 
+    /// <summary>
+    /// The ways to insert both guards: one member that checks both (<c>[AiConsentGuard, AiOptOutGuard]</c>), else a
+    /// consent guard and an opt-out guard, the two of one receiver first (<c>governance.EnsureConsentAsync</c> with
+    /// <c>governance.EnsureNotOptedOutAsync</c>).
+    /// </summary>
+    private static IEnumerable<GuardPair> Pairs(Diagnostic diagnostic, SyntaxNode node, SemanticModel model, AiCompilationContext aiContext, CancellationToken cancellationToken)
+    {
+        var guards = Candidates(Facts.All, diagnostic, node, model, aiContext, cancellationToken).ToList();
+        var pairs = new List<GuardPair>();
+        foreach (var both in guards.Where(static g => g.Guard.Fact == Facts.All && !g.Guard.ReturnsBoolean))
+        {
+            pairs.Add(new GuardPair(both, null));
+        }
+
+        foreach (var first in guards.Where(static g => g.Guard.Fact == Facts.Consent))
+        {
+            foreach (var second in guards.Where(static g => g.Guard.Fact == Facts.NotOptedOut))
+            {
+                pairs.Add(new GuardPair(first, second));
+            }
+        }
+
+        return pairs
+            .OrderBy(static p => p.Second is null ? 0 : 1)
+            .ThenBy(static p => p.SameReceiver ? 0 : 1)
+            .ThenBy(static p => p.First.Guard.ReturnsBoolean || p.Second?.Guard.ReturnsBoolean == true ? 1 : 0)
+            .ThenBy(static p => p.Title.Length)
+            .ThenBy(static p => p.Title, System.StringComparer.Ordinal);
+    }
+
+    /// <summary>A consent guard and an opt-out guard inserted together (<see cref="Second"/> null: one guard checks both).</summary>
+    private sealed record GuardPair(GuardCandidate First, GuardCandidate? Second)
+    {
+        public string Title => Second is null ? First.Title : First.Title + ", " + Second.Title;
+
+        public bool SameReceiver => Second is not null && Receiver(First.Title) == Receiver(Second.Title);
+
+        /// <summary>The fixes to apply at <paramref name="diagnostic"/>'s call: consent first, then the opt-out lookup.</summary>
+        public IEnumerable<(Diagnostic, GuardCandidate, bool Consent)> Fixes(Diagnostic diagnostic) =>
+            Second is null ? new[] { (diagnostic, First, true) } : new[] { (diagnostic, First, true), (diagnostic, Second, false) };
+
+        private static string Receiver(string title) => title.LastIndexOf('.') is var dot and > 0 ? title.Substring(0, dot) : string.Empty;
+    }
+
     private static async Task<Document?> FixAllAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics)
     {
         var root = await document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
         var model = await document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
         var aiContext = await GuardCandidates.CreateContextAsync(document, context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model is null || aiContext is null || context.CodeActionEquivalenceKey is not { } key || !key.StartsWith(KeyPrefix, System.StringComparison.Ordinal))
+        if (root is null || model is null || aiContext is null || context.CodeActionEquivalenceKey is not { } key)
         {
             return document;
         }
 
-        // The key names the rule and the guard chosen; apply the same guard wherever it is reachable.
-        var chosen = key.Substring(KeyPrefix.Length);
-        var fixes = new List<(Diagnostic, GuardCandidate)>();
-        foreach (var diagnostic in diagnostics)
+        var fixes = new List<(Diagnostic, GuardCandidate, bool)>();
+        if (key.StartsWith(BothKeyPrefix, System.StringComparison.Ordinal))
         {
-            var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-            var candidate = Candidates(diagnostic, node, model, aiContext, context.CancellationToken)
-                .FirstOrDefault(g => diagnostic.Id + ":" + g.Title == chosen);
-            if (candidate is not null)
+            // Both guards, the pair chosen, at every call that lacks both (its RAI1001 and RAI1002 give one insertion).
+            var chosenPair = key.Substring(BothKeyPrefix.Length);
+            foreach (var diagnostic in diagnostics.Where(static d => d.Properties.TryGetValue(DiagnosticProperties.MissingGuards, out var m) && m == DiagnosticProperties.BothGuardsMissing))
             {
-                fixes.Add((diagnostic, candidate));
+                var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+                if (Pairs(diagnostic, node, model, aiContext, context.CancellationToken).FirstOrDefault(p => p.Title == chosenPair) is { } pair)
+                {
+                    fixes.AddRange(pair.Fixes(diagnostic));
+                }
+            }
+        }
+        else if (key.StartsWith(KeyPrefix, System.StringComparison.Ordinal))
+        {
+            // The key names the rule and the guard chosen; apply the same guard wherever it is reachable.
+            var chosen = key.Substring(KeyPrefix.Length);
+            foreach (var diagnostic in diagnostics)
+            {
+                var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+                var candidate = Candidates(diagnostic, node, model, aiContext, context.CancellationToken)
+                    .FirstOrDefault(g => diagnostic.Id + ":" + g.Title == chosen);
+                if (candidate is not null)
+                {
+                    fixes.Add((diagnostic, candidate, diagnostic.Id == RuleIdentifiers.ConsentNotChecked));
+                }
             }
         }
 
         return await InsertAsync(document, fixes, context.CancellationToken).ConfigureAwait(false);
     }
 
-    private static async Task<Document> InsertAsync(Document document, IEnumerable<(Diagnostic Diagnostic, GuardCandidate Guard)> fixes, CancellationToken cancellationToken)
+    private static async Task<Document> InsertAsync(Document document, IEnumerable<(Diagnostic Diagnostic, GuardCandidate Guard, bool Consent)> fixes, CancellationToken cancellationToken)
     {
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
         if (root is null)
@@ -113,7 +192,7 @@ public sealed class InsertGuardCodeFixProvider : CodeFixProvider
         var haveRuntimeTypes = editor.SemanticModel.Compilation.GetTypeByMetadataName("ResponsibleAI.AiConsentRequiredException") is not null;
         var inserted = new List<(StatementSyntax Anchor, string Guard)>();
         var wrapped = new Dictionary<StatementSyntax, List<StatementSyntax>>();
-        foreach (var (diagnostic, guard) in fixes.OrderBy(f => f.Diagnostic.Location.SourceSpan.Start))
+        foreach (var (diagnostic, guard, consent) in fixes.OrderBy(f => f.Diagnostic.Location.SourceSpan.Start).ThenBy(f => f.Consent ? 0 : 1))
         {
             var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
             if (SyntaxHelpers.AnchorStatement(node) is not { } anchor)
@@ -127,7 +206,7 @@ public sealed class InsertGuardCodeFixProvider : CodeFixProvider
                 continue;
             }
 
-            var statement = CreateGuardStatement(guard, diagnostic.Id == RuleIdentifiers.ConsentNotChecked, haveRuntimeTypes, EndOfLine(anchor));
+            var statement = CreateGuardStatement(guard, consent, haveRuntimeTypes, EndOfLine(anchor));
             inserted.Add((anchor, guard.Invocation));
             if (SyntaxHelpers.NeedsBlock(anchor))
             {

@@ -86,7 +86,9 @@ public sealed class ConsentAndOptOutAnalyzer : DiagnosticAnalyzer
 
                 var properties = ImmutableDictionary<string, string?>.Empty
                     .Add(DiagnosticProperties.Capability, call.Call.Capability.ToString())
-                    .Add(DiagnosticProperties.FeatureId, call.Call.FeatureId);
+                    .Add(DiagnosticProperties.FeatureId, call.Call.FeatureId)
+                    .Add(DiagnosticProperties.MissingGuards, call.Facts == Facts.None ? DiagnosticProperties.BothGuardsMissing
+                        : (call.Facts & Facts.Consent) == 0 ? "Consent" : "OptOut");
                 var location = call.Operation.Syntax.GetLocation();
                 if ((call.Facts & Facts.Consent) == 0)
                 {

@@ -38,7 +38,7 @@ public class InsertGuardCodeFixTests
             }
         }
         """,
-        iterations: 2);
+        iterations: 1); // "Insert consent check and opt-out lookup" fixes both diagnostics of a call at once
 
     [Fact]
     public Task Boolean_guard_becomes_an_early_throw_in_a_synchronous_method() => Verify.VerifyAsync(
@@ -80,7 +80,7 @@ public class InsertGuardCodeFixTests
             }
         }
         """,
-        iterations: 2);
+        iterations: 1); // "Insert consent check and opt-out lookup" fixes both diagnostics of a call at once
 
     [Fact]
     public Task Static_guard_and_subject_built_from_a_user_id() => Verify.VerifyAsync(
@@ -137,4 +137,77 @@ public class InsertGuardCodeFixTests
             """;
         await Verify.VerifyAsync(source, source);
     }
+
+    [Fact]
+    public Task Separate_actions_remain_for_one_guard_at_a_time() => Verify.VerifyAsync(
+        Governance + """
+            public async Task<string> SummarizeAsync(AiSubject student, string transcript, CancellationToken ct)
+            {
+                var response = await {|RAI1001:{|RAI1002:chat.GetResponseAsync(transcript, cancellationToken: ct)|}|};
+                return response.Text;
+            }
+        }
+        """,
+        Governance + """
+            public async Task<string> SummarizeAsync(AiSubject student, string transcript, CancellationToken ct)
+            {
+                await governance.EnsureConsentAsync(student, Summary, ct);
+                var response = await {|RAI1002:chat.GetResponseAsync(transcript, cancellationToken: ct)|};
+                return response.Text;
+            }
+        }
+        """,
+        equivalenceKey: "ResponsibleAI.InsertGuard:RAI1001:governance.EnsureConsentAsync",
+        iterations: 1,
+        remainingInFixedCode: true);
+
+    [Fact]
+    public Task One_action_inserts_a_guard_that_checks_both_and_fix_all_covers_the_file() => Verify.VerifyAsync(
+        """
+        public sealed class Gate
+        {
+            [AiConsentGuard, AiOptOutGuard] public Task EnsureAllowedAsync(AiSubject subject, CancellationToken ct) => Task.CompletedTask;
+        }
+
+        public sealed class Notes(IChatClient chat, Gate gate)
+        {
+            public async Task<string> SummarizeAsync(AiSubject patient, string notes, CancellationToken ct)
+            {
+                var summary = await {|RAI1001:{|RAI1002:chat.GetResponseAsync(notes, cancellationToken: ct)|}|};
+                return summary.Text;
+            }
+
+            public async Task<string> TranslateAsync(AiSubject patient, string notes, CancellationToken ct)
+            {
+                var translation = await {|RAI1001:{|RAI1002:chat.GetResponseAsync("Translate: " + notes, cancellationToken: ct)|}|};
+                return translation.Text;
+            }
+        }
+        """,
+        """
+        public sealed class Gate
+        {
+            [AiConsentGuard, AiOptOutGuard] public Task EnsureAllowedAsync(AiSubject subject, CancellationToken ct) => Task.CompletedTask;
+        }
+
+        public sealed class Notes(IChatClient chat, Gate gate)
+        {
+            public async Task<string> SummarizeAsync(AiSubject patient, string notes, CancellationToken ct)
+            {
+                await gate.EnsureAllowedAsync(patient, ct);
+                var summary = await chat.GetResponseAsync(notes, cancellationToken: ct);
+                return summary.Text;
+            }
+
+            public async Task<string> TranslateAsync(AiSubject patient, string notes, CancellationToken ct)
+            {
+                await gate.EnsureAllowedAsync(patient, ct);
+                var translation = await chat.GetResponseAsync("Translate: " + notes, cancellationToken: ct);
+                return translation.Text;
+            }
+        }
+        """,
+        equivalenceKey: "ResponsibleAI.InsertGuards:gate.EnsureAllowedAsync",
+        iterations: 2,
+        fixAllIterations: 1);
 }

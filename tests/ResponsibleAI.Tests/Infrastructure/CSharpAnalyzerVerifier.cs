@@ -94,13 +94,20 @@ internal static class CodeFixVerifier<TAnalyzer, TCodeFix>
     where TAnalyzer : DiagnosticAnalyzer, new()
     where TCodeFix : CodeFixProvider, new()
 {
-    public static async Task VerifyAsync(string source, string fixedSource, int? codeActionIndex = null, string? equivalenceKey = null, int? iterations = null)
+    /// <param name="remainingInFixedCode">The fixed code's markup lists diagnostics the fix leaves (another rule's, at the same call).</param>
+    /// <param name="fixAllIterations">Fix All iterations when they differ from the one-by-one <paramref name="iterations"/>.</param>
+    public static async Task VerifyAsync(string source, string fixedSource, int? codeActionIndex = null, string? equivalenceKey = null, int? iterations = null, bool remainingInFixedCode = false, int? fixAllIterations = null)
     {
         var test = new Test
         {
             TestCode = source,
             FixedCode = fixedSource,
         };
+        if (remainingInFixedCode)
+        {
+            test.FixedState.MarkupHandling = MarkupMode.Allow;
+        }
+
         TestSetup.Apply(test.TestState, null);
         test.FixedState.Sources.Add(("GlobalUsings.cs", TestSetup.GlobalUsings));
         if (codeActionIndex is { } index)
@@ -115,7 +122,7 @@ internal static class CodeFixVerifier<TAnalyzer, TCodeFix>
 
         if (iterations is { } n)
         {
-            test.NumberOfFixAllIterations = n;
+            test.NumberOfFixAllIterations = fixAllIterations ?? n;
             test.NumberOfIncrementalIterations = n;
         }
 
