@@ -58,6 +58,9 @@ public sealed class PackageIntegrationTests : IClassFixture<PackageFeedFixture>
             "lib/net8.0/ResponsibleAI.Attributes.dll",
             "build/ResponsibleAI.props",
             "buildTransitive/ResponsibleAI.props",
+            "build/ResponsibleAI.targets",
+            "buildTransitive/ResponsibleAI.targets",
+            "buildTransitive/ResponsibleAI.TestProjects.globalconfig",
             "PACKAGE.md",
             "RELEASE-NOTES.md",
         ];
@@ -138,6 +141,36 @@ public sealed class PackageIntegrationTests : IClassFixture<PackageFeedFixture>
             // RAI1001 is gone; RAI1002 (same analyzer) still reports, so the analyzer did run.
             Assert.Equal([$"Program.cs({line},{column}): warning RAI1002"], diagnostics);
         }
+    }
+
+    [Theory]
+    [InlineData("default")]
+    [InlineData("property")]
+    [InlineData("editorconfig")]
+    public void Test_projects_default_the_guard_and_disclosure_rules_to_none_with_a_property_to_opt_back_in(string mode)
+    {
+        var consumer = _feed.CreateConsumer("test-project-" + mode);
+        var project = Path.Combine(consumer, PackageFeedFixture.ConsumerProjectFile);
+        var properties = "<IsTestProject>true</IsTestProject>" + (mode == "property" ? "<ResponsibleAIAnalyzeTestProjects>true</ResponsibleAIAnalyzeTestProjects>" : string.Empty);
+        File.WriteAllText(project, File.ReadAllText(project).Replace("<PropertyGroup>", "<PropertyGroup>" + properties, StringComparison.Ordinal));
+        if (mode == "editorconfig")
+        {
+            // The project's own .editorconfig wins over the package's test-project defaults.
+            File.AppendAllText(Path.Combine(consumer, ".editorconfig"), "dotnet_diagnostic.RAI1001.severity = warning\n");
+        }
+
+        var build = Build(consumer);
+
+        Assert.True(build.ExitCode == 0, build.Describe("The test project must build."));
+        var (line, column) = ConsumerProgram.UnguardedCallPosition();
+        string[] expected = mode switch
+        {
+            "property" => [$"Program.cs({line},{column}): warning RAI1001", $"Program.cs({line},{column}): warning RAI1002"],
+            "editorconfig" => [$"Program.cs({line},{column}): warning RAI1001"],
+            _ => [],
+        };
+        Assert.Equal(expected, Diagnostics(build, consumer));
+        Assert.True(File.Exists(Path.Combine(consumer, "bin", "Debug", "net10.0", "ConsumerApp.dll")), build.Describe("The generator still ran: the gateway compiled."));
     }
 
     [Fact]
