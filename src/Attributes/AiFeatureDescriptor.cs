@@ -11,7 +11,7 @@ namespace ResponsibleAI;
 /// code without the generator builds one with the public constructor.
 /// </summary>
 /// <remarks>
-/// Two descriptors are equal when id, capability, provider, generates-content and the explicit
+/// Two descriptors are equal when id, capability, provider, generates-content, <see cref="PersonalData"/> and the explicit
 /// <see cref="Disclosure"/> are equal (ordinal string comparison). The localized default notice is not compared: it
 /// depends on the culture it is asked for. <see cref="DeclaredBy"/> is not compared either: it says where the feature is
 /// declared, not what it is.
@@ -136,6 +136,12 @@ public sealed class AiFeatureDescriptor : IEquatable<AiFeatureDescriptor>
     public IReadOnlyList<string> DeclaredBy { get; } = Array.Empty<string>();
 
     /// <summary>
+    /// Gets whether the feature processes a person's data (<see cref="AiFeatureAttribute.PersonalData"/>). Defaults to
+    /// <see langword="true"/>; <see langword="false"/> declares a feature that only sees data about no one.
+    /// </summary>
+    public bool PersonalData { get; init; } = true;
+
+    /// <summary>
     /// Gets the disclosure notice shown to the end user with the feature's output, in the current UI culture
     /// (<see cref="CultureInfo.CurrentUICulture"/>, read on every call): <see cref="GetNotice(CultureInfo?)"/> for that culture.
     /// </summary>
@@ -155,7 +161,7 @@ public sealed class AiFeatureDescriptor : IEquatable<AiFeatureDescriptor>
 
     /// <summary>Determines whether this descriptor and <paramref name="other"/> describe the same feature in the same way.</summary>
     /// <param name="other">The descriptor to compare with.</param>
-    /// <returns><see langword="true"/> when id, capability, provider, generates-content and explicit disclosure are all equal.</returns>
+    /// <returns><see langword="true"/> when id, capability, provider, generates-content, personal data and explicit disclosure are all equal.</returns>
     public bool Equals(AiFeatureDescriptor? other) =>
         other is not null
         && (ReferenceEquals(this, other)
@@ -163,6 +169,7 @@ public sealed class AiFeatureDescriptor : IEquatable<AiFeatureDescriptor>
                 && Capability == other.Capability
                 && string.Equals(Provider, other.Provider, StringComparison.Ordinal)
                 && GeneratesContent == other.GeneratesContent
+                && PersonalData == other.PersonalData
                 && string.Equals(Disclosure, other.Disclosure, StringComparison.Ordinal)));
 
     /// <inheritdoc/>
@@ -177,6 +184,7 @@ public sealed class AiFeatureDescriptor : IEquatable<AiFeatureDescriptor>
             hash = (hash * 397) ^ (int)Capability;
             hash = (hash * 397) ^ (Provider is null ? 0 : StringComparer.Ordinal.GetHashCode(Provider));
             hash = (hash * 397) ^ (GeneratesContent ? 1 : 0);
+            hash = (hash * 397) ^ (PersonalData ? 1 : 0);
             hash = (hash * 397) ^ (Disclosure is null ? 0 : StringComparer.Ordinal.GetHashCode(Disclosure));
             return hash;
         }

@@ -84,7 +84,7 @@ public sealed class GatewayAnalyzer : DiagnosticAnalyzer
 
                 if (feature.Id is not null)
                 {
-                    features.Add(new FeatureEntry(feature.Id, feature.Capability, feature.CapabilityName, feature.Provider, feature.GeneratesContent, feature.Disclosure, feature.IdLocation));
+                    features.Add(new FeatureEntry(feature.Id, feature.Capability, feature.CapabilityName, feature.Provider, feature.GeneratesContent, feature.Disclosure, feature.PersonalData, feature.IdLocation));
                 }
             }
 
@@ -265,7 +265,7 @@ public sealed class GatewayAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>One [AiFeature] application with its effective metadata, for RAI3008.</summary>
-    private sealed record FeatureEntry(string Id, int Capability, string CapabilityName, string? Provider, bool GeneratesContent, string? Disclosure, Location Location)
+    private sealed record FeatureEntry(string Id, int Capability, string CapabilityName, string? Provider, bool GeneratesContent, string? Disclosure, bool PersonalData, Location Location)
     {
         /// <summary>What differs from <paramref name="other"/>, as "Capability is X here and Y there; ...", or null.</summary>
         public string? Differences(FeatureEntry other)
@@ -289,6 +289,11 @@ public sealed class GatewayAnalyzer : DiagnosticAnalyzer
             if (!string.Equals(Disclosure, other.Disclosure, StringComparison.Ordinal))
             {
                 parts.Add($"Disclosure is {Quote(Disclosure)} here and {Quote(other.Disclosure)} there");
+            }
+
+            if (PersonalData != other.PersonalData)
+            {
+                parts.Add($"PersonalData is {Bool(PersonalData)} here and {Bool(other.PersonalData)} there");
             }
 
             return parts.Count == 0 ? null : string.Join("; ", parts);

@@ -69,7 +69,7 @@ internal static class RegistryEmitter
             writer.Line($"    {(feature.Provider is null ? "null" : Literal(feature.Provider))},");
             writer.Line($"    {(feature.GeneratesContent ? "true" : "false")},");
             writer.Line($"    {(feature.Disclosure is null ? "null" : Literal(feature.Disclosure))},");
-            writer.Line($"    new string[] {{ {string.Join(", ", entry.DeclaredBy.Select(Literal))} }});");
+            writer.Line($"    new string[] {{ {string.Join(", ", entry.DeclaredBy.Select(Literal))} }}){(feature.PersonalData ? string.Empty : " { PersonalData = false }")};");
             writer.Line();
         }
 

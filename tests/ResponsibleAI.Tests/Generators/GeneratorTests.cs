@@ -76,7 +76,7 @@ public class GeneratorTests
                 [AiFeature("lecture.summary", Capability = AiCapability.Summarization)]
                 public string SummarizeShort(string text) => text;
 
-                [AiFeature("search.vectors", Capability = AiCapability.Embedding)]
+                [AiFeature("search.vectors", Capability = AiCapability.Embedding, PersonalData = false)]
                 public float[] Embed(string text) => new float[0];
 
                 [AiFeature("Not Valid")]
@@ -86,13 +86,14 @@ public class GeneratorTests
             public static class Check
             {
                 public static string Names() => string.Join(",", AiFeatures.All.Select(f => f.Id))
-                    + "|" + AiFeatures.ReachCaptionsV2.Provider + "|" + AiFeatures.LectureSummary.DeclaredBy.Count + "|" + AiFeatures.SearchVectors.GeneratesContent;
+                    + "|" + AiFeatures.ReachCaptionsV2.Provider + "|" + AiFeatures.LectureSummary.DeclaredBy.Count + "|" + AiFeatures.SearchVectors.GeneratesContent
+                    + "|" + AiFeatures.SearchVectors.PersonalData + "," + AiFeatures.LectureSummary.PersonalData;
             }
             """;
         var run = GeneratorHarness.RunGenerator(new[] { "global using System.Linq;\n" + source });
         GeneratorHarness.VerifySnapshots(run);
         var names = Execute(run.Output, "Lectures.Check", "Names");
-        Assert.Equal("lecture.summary,reach.captions-v2,search.vectors|Kaltura REACH|2|False", names);
+        Assert.Equal("lecture.summary,reach.captions-v2,search.vectors|Kaltura REACH|2|False|False,True", names);
     }
 
     [Fact]

@@ -727,13 +727,17 @@ public class GatewayAnalyzerTests
 
                 [AiFeature({|#2:"lecture.summary"|}, Capability = AiCapability.Summarization, Provider = "Azure OpenAI", GeneratesContent = false)]
                 public string Short(string text) => text;
+
+                [AiFeature({|#3:"lecture.summary"|}, Capability = AiCapability.Summarization, Provider = "Azure OpenAI", PersonalData = false)]
+                public string Public(string text) => text;
             }
             """,
         },
         null,
         Error("RAI3008", 0, "Feature 'lecture.summary' is also declared at Test0.cs(3,16) with different metadata: Capability is Chat here and Summarization there").WithLocation(9),
         Error("RAI3008", 1, "Feature 'lecture.summary' is also declared at Test0.cs(3,16) with different metadata: Provider is \"OpenAI\" here and \"Azure OpenAI\" there; Disclosure is \"Made by AI.\" here and not set there").WithLocation(9),
-        Error("RAI3008", 2, "Feature 'lecture.summary' is also declared at Test0.cs(3,16) with different metadata: GeneratesContent is false here and true there").WithLocation(9));
+        Error("RAI3008", 2, "Feature 'lecture.summary' is also declared at Test0.cs(3,16) with different metadata: GeneratesContent is false here and true there").WithLocation(9),
+        Error("RAI3008", 3, "Feature 'lecture.summary' is also declared at Test0.cs(3,16) with different metadata: PersonalData is false here and true there").WithLocation(9));
 
     [Fact]
     public Task RAI3008_twin_same_effective_metadata_is_quiet() => VerifyAsync(

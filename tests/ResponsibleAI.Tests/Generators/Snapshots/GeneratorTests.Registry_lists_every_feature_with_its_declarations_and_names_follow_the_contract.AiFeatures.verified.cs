@@ -32,7 +32,7 @@ namespace Lectures
             null,
             false,
             null,
-            new string[] { "M:Lectures.Summaries.Embed(System.String)" });
+            new string[] { "M:Lectures.Summaries.Embed(System.String)" }) { PersonalData = false };
 
         /// <summary>All features, ordered by id.</summary>
         public static global::System.Collections.Generic.IReadOnlyList<global::ResponsibleAI.AiFeatureDescriptor> All { get; } = new global::ResponsibleAI.AiFeatureDescriptor[]
