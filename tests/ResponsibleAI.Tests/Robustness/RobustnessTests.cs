@@ -67,6 +67,22 @@ public class RobustnessTests
         new object[] { "class C { void M(IChatClient chat) { ref bool r = ref System.Runtime.CompilerServices.Unsafe.NullRef<bool>(); if (r) chat.GetResponseAsync(\"x\"); } }" },
         new object[] { "class C { void M(IChatClient chat) { var t = (Privacy.HasConsent(\"u\"), 1); if (t.Item1) chat.GetResponseAsync(\"x\"); } }" },
         new object[] { "class C { void M(IChatClient chat) { bool b = Privacy.HasConsent(\"u\"); b &= true; b |= Privacy.IsOptedOut(\"u\"); if (b) chat.GetResponseAsync(\"x\"); } }" },
+        // Constant inputs, call-site decisions, helpers and disclosed-return summaries over broken code.
+        new object[] { "class C { async Task M(IChatClient chat) { var p = ; var q = $\"{p}\"; await chat.GetResponseAsync(q); } }" },
+        new object[] { "class C { async Task M(IChatClient chat) { var h = new List<ChatMessage> { new(ChatRole.User, ) }; h.Add(; await chat.GetResponseAsync(h); } }" },
+        new object[] { "class C { async Task M(IChatClient chat) { var o = new ChatOptions { Tools = [AIFunctionFactory.Create(] }; await chat.GetResponseAsync(\"x\", o); } }" },
+        new object[] { "class C { async Task M(IChatClient chat) { var a = b; var b = a; await chat.GetResponseAsync(a + b); } }" },
+        new object[] { "class C { async Task M(IChatClient chat) { List<ChatMessage> h = []; h.Add(h[0]); Use(h); await chat.GetResponseAsync(h); } void Use(object o) { } }" },
+        new object[] { "class C { async Task M(Microsoft.SemanticKernel.Kernel k) { var p = k.ImportPluginFromType<; await k.InvokeAsync(p[\"F\"]); await k.InvokeAsync(\"P\", ); await k.InvokeAsync(k.Plugins[ } }" },
+        new object[] { "class C { async Task M(Microsoft.SemanticKernel.Kernel k) { Microsoft.SemanticKernel.KernelFunction f = f; await f.InvokeAsync(k); } }" },
+        new object[] { "class C { async Task M(Microsoft.Agents.AI.AIAgent a) { var w = new Microsoft.Agents.AI.Workflows.WorkflowBuilder(a).AddEdge(a, ).Build(); await Microsoft.Agents.AI.Workflows.InProcessExecution.RunAsync(w, ); } }" },
+        new object[] { "class C { async Task M() { Microsoft.Agents.AI.Workflows.Workflow w = w; await Microsoft.Agents.AI.Workflows.InProcessExecution.RunAsync(w, \"x\"); } }" },
+        new object[] { "class C(IChatClient i) : DelegatingChatClient(i) { public override Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> m, ChatOptions? o = null, CancellationToken c = default) => H(m); private Task<ChatResponse> H(IEnumerable<ChatMessage> m) => InnerClient.GetResponseAsync(m); private Task<ChatResponse> H( => H(null!); }" },
+        new object[] { "class C(IChatClient chat) { [AiFeature(\"x.y\")] public async Task<string> F(string s) { return ; } public async Task<string> G(string s) => await F(s); }" },
+        new object[] { "class C(IChatClient chat) { [AiFeature(\"x.y\")] public async Task<string> F(string s) { if (s.Length > 0) return AiGenerated.Create((await chat.GetResponseAsync(s)).Text, \"x.y\").ToString(); return F(s).Result; } public async Task<string> G(string s) => await F(s); }" },
+        new object[] { "class L { [AiDisclosure] public static L Label(string s) => new(); } class C(IChatClient chat) { [AiFeature(\"x.y\")] public async Task<L> F(string s) => L.Label((await chat.GetResponseAsync(s)).Text); public Task<L> G(string s) => F(s); }" },
+        new object[] { "class P { [AiConsentGuard] public bool? G(string u) => null; } class C(IChatClient chat, P p) { async Task M(string u) { if (p.G(u) ?? ) return; if (p.G(u) != ) return; await chat.GetResponseAsync(u); } }" },
+        new object[] { "class C(IChatClient chat) { async Task M(string v) { var r = (await chat.GetResponseAsync(v)).Text; switch (r) { case \"a\": case : break; } } }" },
     };
 
     [Theory]
