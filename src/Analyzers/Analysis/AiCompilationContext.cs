@@ -824,7 +824,7 @@ internal sealed class AiCompilationContext
         || ns.StartsWith("Anthropic", StringComparison.Ordinal) || ns.StartsWith("Microsoft.SemanticKernel", StringComparison.Ordinal)
         || ns.StartsWith("OllamaSharp", StringComparison.Ordinal) || ns.StartsWith("Azure.AI", StringComparison.Ordinal)
         || ns.StartsWith("Google.GenAI", StringComparison.Ordinal) || ns.StartsWith("Amazon.", StringComparison.Ordinal)
-        || ns.StartsWith("Microsoft.Agents.AI", StringComparison.Ordinal);
+        || ns.StartsWith("Microsoft.Agents.AI", StringComparison.Ordinal) || ns.StartsWith("System.ClientModel", StringComparison.Ordinal);
 
     /// <summary>
     /// An [AiFeature] member declared in source whose every returned value is already disclosed (through AiGenerated,

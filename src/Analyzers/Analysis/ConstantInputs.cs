@@ -175,6 +175,7 @@ internal sealed class ConstantInputs
         {
             var ok = element switch
             {
+                ISimpleAssignmentOperation { Target: IMemberReferenceOperation { Member.Name: "ModelId" or "Model" } } => true, // which model: configuration, not data
                 ISimpleAssignmentOperation assignment => IsConstant(assignment.Value, excluded, depth),
                 IMemberInitializerOperation member => InitializerIsConstant(member.Initializer, excluded, depth),
                 IInvocationOperation add => add.Arguments.All(a => IsConstant(a.Value, excluded, depth)), // collection initializer
@@ -203,7 +204,8 @@ internal sealed class ConstantInputs
 
         var type = method.ContainingType;
         var ns = type?.ContainingNamespace?.ToDisplayString() ?? string.Empty;
-        var isString = type?.SpecialType == SpecialType.System_String || type is { Name: "StringBuilder" } && ns == "System.Text";
+        var isString = type?.SpecialType == SpecialType.System_String || type is { Name: "StringBuilder" } && ns == "System.Text"
+                       || type is { Name: "BinaryData" } && ns == "System";
         var isSdk = AiCompilationContext.IsAiSdkNamespace(ns);
         if (!isString && !isSdk)
         {
@@ -291,7 +293,7 @@ internal sealed class ConstantInputs
         switch (member.Parent)
         {
             case ISimpleAssignmentOperation assignment when assignment.Target == member:
-                return IsConstant(assignment.Value, local, depth);
+                return member.Member.Name is "ModelId" or "Model" || IsConstant(assignment.Value, local, depth);
             case ICompoundAssignmentOperation or ICoalesceAssignmentOperation:
                 return false;
             case IInvocationOperation call when call.Instance == member:

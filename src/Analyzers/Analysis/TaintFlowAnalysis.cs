@@ -655,6 +655,10 @@ internal sealed class TaintFlowAnalysis : ForwardFlowAnalysis<TaintState>
             case IDelegateCreationOperation or IInstanceReferenceOperation or IDefaultValueOperation
                 or ITypeOfOperation or ISizeOfOperation or INameOfOperation or IIsTypeOperation or IDeclarationExpressionOperation:
                 return TaintValue.Clean;
+            case IInterpolatedStringOperation or IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } when operation.Type?.SpecialType == SpecialType.System_String:
+                // A string that labels the AI text it carries ($"AI: {answer}", "[AI-generated] " + summary) discloses it.
+                var parts = Children(operation, state);
+                return AiLabel.Labels(operation) ? parts.Without(TaintKinds.Content) : parts;
             default:
                 // Strings built from parts (+, interpolation, arrays, tuples, anonymous objects...): the union of the parts.
                 return Children(operation, state);

@@ -243,4 +243,19 @@ public class NoPersonalDataTests
         feature M:Vendor.Translator.TranslateAsync(System.String) ; id=docs.translate ; capability=Translation ; personal-data=false
         feature M:Vendor.Scorer.ScoreAsync(System.String) ; id=notes.score ; capability=Classification
         """);
+
+    [Fact]
+    public Task Model_choice_and_binary_literals_are_settings_not_data() => Verify.VerifyAsync("""
+        public sealed class Reports(IChatClient chat, OpenAI.Chat.ChatClient openAi)
+        {
+            public async Task<int> RunAsync(string deployment, string body)
+            {
+                var options = new ChatOptions { ModelId = deployment, Temperature = 0 };
+                var a = await chat.GetResponseAsync("Name three prime numbers.", options);
+                var b = await openAi.CompleteChatAsync(System.ClientModel.BinaryContent.Create(BinaryData.FromString("{\"messages\":[]}")));
+                var c = await {|RAI1001:{|RAI1002:openAi.CompleteChatAsync(System.ClientModel.BinaryContent.Create(BinaryData.FromString(body)))|}|};
+                return a.Text.Length + b.GetRawResponse().Status + c.GetRawResponse().Status;
+            }
+        }
+        """);
 }

@@ -43,8 +43,8 @@ public class SdkRecognitionTests
                 IChatClient chat = ollama;
                 await {|RAI1001:{|RAI1002:chat.GetResponseAsync(input, cancellationToken: ct)|}|};
                 await foreach (var token in {|RAI1001:{|RAI1002:OllamaSharp.OllamaApiClientExtensions.GenerateAsync(ollama, input, null, ct)|}|}) { }
-                await foreach (var part in {|RAI1001:{|RAI1002:ollama.ChatAsync(new OllamaSharp.Models.Chat.ChatRequest { Model = input }, ct)|}|}) { }
-                await {|RAI1001:{|RAI1002:ollama.EmbedAsync(new OllamaSharp.Models.EmbedRequest { Model = input }, ct)|}|};
+                await foreach (var part in {|RAI1001:{|RAI1002:ollama.ChatAsync(System.Text.Json.JsonSerializer.Deserialize<OllamaSharp.Models.Chat.ChatRequest>(input)!, ct)|}|}) { }
+                await {|RAI1001:{|RAI1002:ollama.EmbedAsync(new OllamaSharp.Models.EmbedRequest { Input = [input] }, ct)|}|};
         """);
 
     [Fact]
@@ -87,7 +87,7 @@ public class SdkRecognitionTests
                 await {|RAI1001:{|RAI1002:anthropic.Messages.Create(request, ct)|}|};
                 await foreach (var e in {|RAI1001:{|RAI1002:anthropic.Messages.CreateStreaming(request, ct)|}|}) { }
                 Azure.AI.Inference.ChatCompletionsClient inference = null!;
-                await {|RAI1001:{|RAI1002:inference.CompleteAsync(new Azure.AI.Inference.ChatCompletionsOptions { Model = input }, ct)|}|};
+                await {|RAI1001:{|RAI1002:inference.CompleteAsync(new Azure.AI.Inference.ChatCompletionsOptions { Messages = { new Azure.AI.Inference.ChatRequestUserMessage(input) } }, ct)|}|};
         """);
 
     [Fact]
@@ -96,7 +96,7 @@ public class SdkRecognitionTests
                 var gemini = new Google.GenAI.Client(apiKey: "key-from-config");
                 await {|RAI1001:{|RAI1002:gemini.Models.GenerateContentAsync("gemini-2.5-flash", input)|}|};
                 Amazon.BedrockRuntime.IAmazonBedrockRuntime bedrock = null!;
-                await {|RAI1001:{|RAI1002:bedrock.ConverseAsync(new Amazon.BedrockRuntime.Model.ConverseRequest { ModelId = input }, ct)|}|};
+                await {|RAI1001:{|RAI1002:bedrock.ConverseAsync(System.Text.Json.JsonSerializer.Deserialize<Amazon.BedrockRuntime.Model.ConverseRequest>(input)!, ct)|}|};
                 var task = new Kaltura.Types.EntryVendorTask { EntryId = input };
                 await {|RAI1001:{|RAI1002:Kaltura.Services.EntryVendorTaskService.Add(task)|}|}.ExecuteAsync(null);
         """);
