@@ -222,6 +222,12 @@ internal sealed class ConstantInputs
                && invocation.Arguments.All(a => IsConstant(a.Value, excluded, depth));
     }
 
+    /// <summary>Serialize…, Get… and TryGet… members of the SDKs read what they are given; they do not fill it.</summary>
+    private bool IsSdkRead(IMethodSymbol method) =>
+        (method.Name.StartsWith("Serialize", StringComparison.Ordinal) || method.Name.StartsWith("Get", StringComparison.Ordinal)
+         || method.Name.StartsWith("TryGet", StringComparison.Ordinal))
+        && _context.IsAiSdkNamespace(method.ContainingType?.ContainingNamespace);
+
     private static bool IsFreshSession(IMethodSymbol method) =>
         method.Name is "CreateSessionAsync" or "GetNewSession" or "GetNewSessionAsync" or "GetNewThread" or "GetNewThreadAsync";
 
@@ -269,6 +275,12 @@ internal sealed class ConstantInputs
                 if (_context.GetAiCall(call.TargetMethod) is { } aiCall)
                 {
                     return CallInputsAreConstant(call, aiCall, local, depth);
+                }
+
+                // An SDK member that only reads it (agent.SerializeSessionAsync(session), session.TryGet...(out ...)).
+                if (IsSdkRead(call.TargetMethod))
+                {
+                    return true;
                 }
 
                 // An extension method on the local (history.AddUserMessage("…") as an extension): the other arguments.

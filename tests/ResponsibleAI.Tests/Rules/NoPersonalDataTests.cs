@@ -152,6 +152,7 @@ public class NoPersonalDataTests
                 var first = await joker.RunAsync("Tell me a joke about a pirate.");
                 var session = await joker.CreateSessionAsync();
                 var second = await joker.RunAsync("Another one, please.", session);
+                var saved = await joker.SerializeSessionAsync(session);
                 var third = await {|RAI1001:{|RAI1002:joker.RunAsync(topic)|}|};
 
                 AIAgent helper = chat.AsAIAgent(instructions: "You help with orders.", tools: [AIFunctionFactory.Create(LastOrder)]);
