@@ -791,6 +791,12 @@ internal sealed class AiCompilationContext
             return false;
         }
 
+        // A workflow is run by a catalog member, as a client is: its agents and executors are not data.
+        if (named.Name == "Workflow" && named.ContainingNamespace?.ToDisplayString() == "Microsoft.Agents.AI.Workflows")
+        {
+            return true;
+        }
+
         for (var current = named; current is not null; current = current.BaseType)
         {
             if (_catalog.ContainsKey(current.OriginalDefinition))
@@ -802,6 +808,43 @@ internal sealed class AiCompilationContext
         foreach (var @interface in named.AllInterfaces)
         {
             if (_catalog.ContainsKey(@interface.OriginalDefinition))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// An SDK type that carries a response's machinery rather than content (<see cref="ResponseMetadataCatalog.NonContentTypeSuffixes"/>):
+    /// a tool call, its result, an approval request, an error.
+    /// </summary>
+    public bool IsResponseMachinery(ITypeSymbol? type)
+    {
+        for (var current = type as INamedTypeSymbol; current is not null; current = current.BaseType)
+        {
+            foreach (var suffix in ResponseMetadataCatalog.NonContentTypeSuffixes)
+            {
+                if (current.Name.EndsWith(suffix, StringComparison.Ordinal) && IsAiSdkNamespace(current.ContainingNamespace))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A member of a Microsoft Agent Framework workflow executor (a type deriving from <c>Executor</c>): what it returns
+    /// goes to the next executor of the workflow, not to a person.
+    /// </summary>
+    public bool IsWorkflowExecutorMember(ISymbol member)
+    {
+        for (var type = member.ContainingType?.BaseType; type is not null; type = type.BaseType)
+        {
+            if (type.Name == "Executor" && type.ContainingNamespace?.ToDisplayString() == "Microsoft.Agents.AI.Workflows")
             {
                 return true;
             }

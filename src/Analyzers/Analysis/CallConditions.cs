@@ -420,7 +420,8 @@ internal sealed class OperationOrigins
         _cancellationToken = cancellationToken;
     }
 
-    private List<IOperation> Operations
+    /// <summary>Every operation of the member, lambdas and local functions included.</summary>
+    public List<IOperation> Operations
     {
         get
         {

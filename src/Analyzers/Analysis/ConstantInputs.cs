@@ -147,6 +147,16 @@ internal sealed class ConstantInputs
                     || part is IInterpolationOperation interpolation && IsConstant(interpolation.Expression, excluded, depth + 1));
             case IBinaryOperation binary:
                 return IsConstant(binary.LeftOperand, excluded, depth + 1) && IsConstant(binary.RightOperand, excluded, depth + 1);
+            case IConditionalOperation conditional:
+                // DEBUG ? "short" : "long" is a constant; stars >= 4 ? "warm" : "apologetic" tells something about the
+                // value it tests, so the test must be built from constants too (not a parameter, even a flag).
+                return conditional.WhenFalse is not null && IsPureConstant(conditional.Condition)
+                       && IsConstant(conditional.WhenTrue, excluded, depth + 1) && IsConstant(conditional.WhenFalse, excluded, depth + 1);
+            case ICoalesceOperation coalesce:
+                return IsConstant(coalesce.Value, excluded, depth + 1) && IsConstant(coalesce.WhenNull, excluded, depth + 1);
+            case IParameterReferenceOperation parameter when parameter.Parameter.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.LocalFunction } localFunction:
+                // A local function's parameter: constant when every call of it in the member passes a constant.
+                return LocalFunctionArgumentsAreConstant(localFunction, parameter.Parameter, depth + 1);
             case IArrayCreationOperation array:
                 return array.Initializer is null || array.Initializer.ElementValues.All(e => IsConstant(e, excluded, depth + 1));
             case IObjectCreationOperation creation:
@@ -169,13 +179,42 @@ internal sealed class ConstantInputs
         }
     }
 
+    /// <summary>Built from literals and <c>const</c> values alone (no parameter, field, call or local).</summary>
+    private static bool IsPureConstant(IOperation operation) =>
+        operation.ConstantValue.HasValue
+        || operation is IUnaryOperation or IBinaryOperation or IConversionOperation && operation.ChildOperations.All(IsPureConstant);
+
+    private bool LocalFunctionArgumentsAreConstant(IMethodSymbol localFunction, IParameterSymbol parameter, int depth)
+    {
+        var calls = 0;
+        foreach (var operation in _scope.Operations)
+        {
+            switch (operation)
+            {
+                case IInvocationOperation call when SymbolEqualityComparer.Default.Equals(call.TargetMethod.OriginalDefinition, localFunction.OriginalDefinition):
+                    calls++;
+                    var argument = call.Arguments.FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.Parameter?.OriginalDefinition, parameter.OriginalDefinition));
+                    if (argument is null || !IsConstant(argument.Value, null, depth))
+                    {
+                        return false;
+                    }
+
+                    break;
+                case IMethodReferenceOperation reference when SymbolEqualityComparer.Default.Equals(reference.Method.OriginalDefinition, localFunction.OriginalDefinition):
+                    return false; // a delegate to it may be called with anything
+            }
+        }
+
+        return calls > 0;
+    }
+
     private bool InitializerIsConstant(IObjectOrCollectionInitializerOperation initializer, ILocalSymbol? excluded, int depth)
     {
         foreach (var element in initializer.Initializers)
         {
             var ok = element switch
             {
-                ISimpleAssignmentOperation { Target: IMemberReferenceOperation { Member.Name: "ModelId" or "Model" } } => true, // which model: configuration, not data
+                ISimpleAssignmentOperation { Target: IMemberReferenceOperation { Member.Name: var setting } } when IsSettingMember(setting) => true,
                 ISimpleAssignmentOperation assignment => IsConstant(assignment.Value, excluded, depth),
                 IMemberInitializerOperation member => InitializerIsConstant(member.Initializer, excluded, depth),
                 IInvocationOperation add => add.Arguments.All(a => IsConstant(a.Value, excluded, depth)), // collection initializer
@@ -228,8 +267,19 @@ internal sealed class ConstantInputs
          || method.Name.StartsWith("TryGet", StringComparison.Ordinal))
         && _context.IsAiSdkNamespace(method.ContainingType?.ContainingNamespace);
 
+    /// <summary>
+    /// Which model to use, and the continuation token of a run already sent (it resumes it; it sends nothing new):
+    /// configuration, not data.
+    /// </summary>
+    private static bool IsSettingMember(string name) => name is "ModelId" or "Model" or "ContinuationToken";
+
+    /// <summary>
+    /// A new, empty session (<c>agent.CreateSessionAsync()</c>), and a session saved and restored
+    /// (<c>SerializeSessionAsync(session)</c>, <c>DeserializeSessionAsync(saved)</c>): it holds what its source held.
+    /// </summary>
     private static bool IsFreshSession(IMethodSymbol method) =>
-        method.Name is "CreateSessionAsync" or "GetNewSession" or "GetNewSessionAsync" or "GetNewThread" or "GetNewThreadAsync";
+        method.Name is "CreateSessionAsync" or "GetNewSession" or "GetNewSessionAsync" or "GetNewThread" or "GetNewThreadAsync"
+            or "SerializeSessionAsync" or "DeserializeSessionAsync" or "SerializeSession" or "DeserializeSession";
 
     /// <summary>
     /// A local is constant-built when every value it is given is, and every use of it keeps it so: content added to it
@@ -305,7 +355,7 @@ internal sealed class ConstantInputs
         switch (member.Parent)
         {
             case ISimpleAssignmentOperation assignment when assignment.Target == member:
-                return member.Member.Name is "ModelId" or "Model" || IsConstant(assignment.Value, local, depth);
+                return IsSettingMember(member.Member.Name) || IsConstant(assignment.Value, local, depth);
             case ICompoundAssignmentOperation or ICoalesceAssignmentOperation:
                 return false;
             case IInvocationOperation call when call.Instance == member:

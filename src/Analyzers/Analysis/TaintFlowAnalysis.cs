@@ -62,6 +62,7 @@ internal sealed class TaintFlowAnalysis : ForwardFlowAnalysis<TaintState>
     private HashSet<ControlFlowGraph> _sinkReturningLambdas = new();
     private TaintValue _returned;
     private bool _allReturnsDisclosed;
+    private readonly HashSet<IMethodSymbol> _summarizing = new(SymbolEqualityComparer.Default);
 
     private TaintFlowAnalysis(AiCompilationContext context, ControlFlowGraph root, SemanticModel? semanticModel, bool rootReturnIsSink, bool summary, CancellationToken cancellationToken)
         : base(cancellationToken)
@@ -162,7 +163,7 @@ internal sealed class TaintFlowAnalysis : ForwardFlowAnalysis<TaintState>
                 RecordReturned(branchValue, Evaluate(branchValue, state));
             }
 
-            if (Recording && block.FallThroughSuccessor?.Semantics == ControlFlowBranchSemantics.Return && ReturnIsSink())
+            if (Recording && block.FallThroughSuccessor?.Semantics == ControlFlowBranchSemantics.Return && ReturnIsSink() && !_context.IsChatHistory(branchValue.Type))
             {
                 var taint = Evaluate(branchValue, state);
                 if (taint.Has(TaintKinds.Content))
@@ -268,7 +269,7 @@ internal sealed class TaintFlowAnalysis : ForwardFlowAnalysis<TaintState>
             case IReturnOperation { Kind: OperationKind.YieldReturn, ReturnedValue: { } returnedItem } when Recording && _summary && ReferenceEquals(CurrentGraph, _root):
                 RecordReturned(returnedItem, Evaluate(returnedItem, state));
                 break;
-            case IReturnOperation { Kind: OperationKind.YieldReturn, ReturnedValue: { } yielded } when Recording && ReturnIsSink():
+            case IReturnOperation { Kind: OperationKind.YieldReturn, ReturnedValue: { } yielded } when Recording && ReturnIsSink() && !_context.IsChatHistory(yielded.Type):
                 var taint = Evaluate(yielded, state);
                 if (taint.Has(TaintKinds.Content))
                 {
@@ -406,7 +407,7 @@ internal sealed class TaintFlowAnalysis : ForwardFlowAnalysis<TaintState>
                 checkedOutput = true;
             }
 
-            if (output is not null && taint.Has(TaintKinds.Content))
+            if (output is not null && taint.Has(TaintKinds.Content) && !AiLabel.LabelledJustBefore(argument.Syntax))
             {
                 _sinks.Add(new TaintedSink(argument.Value, taint, SinkKind.Output, "'" + Display(method) + "' (" + output + ")"));
             }
@@ -461,9 +462,10 @@ internal sealed class TaintFlowAnalysis : ForwardFlowAnalysis<TaintState>
     /// </summary>
     private void CheckControlDecision(IInvocationOperation invocation)
     {
-        if (!Recording || _taintedConditions.Count == 0 || !_context.RequiresReview(invocation.TargetMethod))
+        if (!Recording || _taintedConditions.Count == 0
+            || !(_context.RequiresReview(invocation.TargetMethod) || invocation.Arguments.Any(a => a.Parameter is { } p && _context.RequiresReview(p))))
         {
-            return;
+            return; // neither a review-required method nor a call that fills a review-required parameter
         }
 
         // An argument of this call already carries the AI output (reported at the argument): one diagnostic per decision.
@@ -772,6 +774,48 @@ internal sealed class TaintFlowAnalysis : ForwardFlowAnalysis<TaintState>
         return Returned(graph, LambdaEntry(lambda, state), _semanticModel, _context, CancellationToken).Taint with { Fresh = false, MembersOnly = false };
     }
 
+    /// <summary>
+    /// What a local function call hands back: its body's returns, analysed from the current state with its parameters
+    /// bound to the arguments' taints. Null when it cannot be summarised (recursion, or its graph is not in sight).
+    /// </summary>
+    private TaintValue? LocalFunctionOutput(IMethodSymbol localFunction, ImmutableArray<IArgumentOperation> arguments, ImmutableDictionary<object, TaintValue>.Builder state)
+    {
+        localFunction = localFunction.OriginalDefinition;
+        if (_summarizing.Contains(localFunction) || FindLocalFunctionGraph(localFunction) is not { } graph)
+        {
+            return null;
+        }
+
+        var entry = state.ToImmutable();
+        foreach (var argument in arguments)
+        {
+            if (argument.Parameter is { } parameter && Evaluate(argument.Value, state) is { Kinds: not TaintKinds.None } passed)
+            {
+                entry = entry.SetItem(parameter.OriginalDefinition, passed with { Fresh = false });
+            }
+        }
+
+        var analysis = new TaintFlowAnalysis(_context, graph, _semanticModel, rootReturnIsSink: false, summary: true, CancellationToken);
+        analysis._summarizing.UnionWith(_summarizing);
+        analysis._summarizing.Add(localFunction);
+        analysis.Analyze(graph, new TaintState(entry));
+        return analysis._returned with { Fresh = false, MembersOnly = false };
+    }
+
+    /// <summary>The graph of a local function declared in the analysed member (or in one of its lambdas or local functions).</summary>
+    private ControlFlowGraph? FindLocalFunctionGraph(IMethodSymbol localFunction)
+    {
+        for (var graph = CurrentGraph; graph is not null; graph = graph.Parent)
+        {
+            if (graph.LocalFunctions.Contains(localFunction, SymbolEqualityComparer.Default))
+            {
+                return graph.GetLocalFunctionControlFlowGraph(localFunction, CancellationToken);
+            }
+        }
+
+        return null;
+    }
+
     private TaintValue Children(IOperation operation, ImmutableDictionary<object, TaintValue>.Builder state)
     {
         var result = TaintValue.Clean;
@@ -797,9 +841,11 @@ internal sealed class TaintFlowAnalysis : ForwardFlowAnalysis<TaintState>
             return state.TryGetValue(new MemberKey(holder, member.OriginalDefinition), out var stored) ? stored : TaintValue.Clean;
         }
 
-        if (_context.IsAiGenerated(instance.Type))
+        if (_context.IsAiGenerated(instance.Type) || _context.IsResponseMachinery(instance.Type) || (instance.Type is { } instanceType && IsException(instanceType)))
         {
-            taint = taint.Without(TaintKinds.Content); // the value inside a disclosure wrapper was disclosed by the wrapper
+            // The value inside a disclosure wrapper was disclosed by the wrapper; a tool call's name and arguments and an
+            // exception's message are not content for a person.
+            taint = taint.Without(TaintKinds.Content);
         }
 
         return taint;
@@ -822,6 +868,11 @@ internal sealed class TaintFlowAnalysis : ForwardFlowAnalysis<TaintState>
         foreach (var argument in arguments)
         {
             inputs = TaintValue.Union(inputs, Evaluate(argument.Value, state));
+        }
+
+        if (method.MethodKind == MethodKind.LocalFunction && LocalFunctionOutput(method, arguments, state) is { } returned)
+        {
+            return returned; // what its body returns, given these arguments (an AI call inside, or its inputs)
         }
 
         if (_context.IsDisclosure(method) || HasDelegateTo(arguments, _context.IsDisclosure))
@@ -930,7 +981,7 @@ internal sealed class TaintFlowAnalysis : ForwardFlowAnalysis<TaintState>
                 return false;
         }
 
-        if (type.TypeKind == TypeKind.Enum || _context.IsAwaitable(type))
+        if (type.TypeKind == TypeKind.Enum || _context.IsAwaitable(type) || IsException(type) || _context.IsResponseMachinery(type))
         {
             return false;
         }
@@ -943,6 +994,20 @@ internal sealed class TaintFlowAnalysis : ForwardFlowAnalysis<TaintState>
         // Response metadata of any AI SDK (Anthropic StopReason and Usage, also inside wrappers such as ApiEnum<string, StopReason>,
         // OllamaSharp done reasons...): not content.
         return !IsResponseMetadata(type);
+    }
+
+    /// <summary>An exception: an error the call raised, not generated content.</summary>
+    private static bool IsException(ITypeSymbol type)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (current.Name == "Exception" && current.ContainingNamespace?.ToDisplayString() == "System")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>byte[], Memory&lt;byte&gt;, ReadOnlyMemory&lt;byte&gt;, BinaryData and streams: images, audio and files.</summary>

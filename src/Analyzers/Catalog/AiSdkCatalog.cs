@@ -118,8 +118,9 @@ internal static class AiSdkCatalog
 
         // ---- Microsoft Agent Framework 1.28.0 (Microsoft.Agents.AI, Microsoft.Agents.AI.Workflows) ----
         // A run sends the session's messages to the agent's model. ChatClientAgent declares its own RunAsync overloads
-        // (with ChatClientAgentRunOptions) beside the inherited ones; agent middleware overrides RunCoreAsync.
-        Of("Microsoft Agent Framework", "Microsoft.Agents.AI.AIAgent", "RunAsync RunStreamingAsync", Chat),
+        // (with ChatClientAgentRunOptions) beside the inherited ones. Custom agents and agent middleware (DelegatingAIAgent)
+        // override the protected RunCoreAsync/RunCoreStreamingAsync: that makes them AI members, like IChatClient middleware.
+        Of("Microsoft Agent Framework", "Microsoft.Agents.AI.AIAgent", "RunAsync RunStreamingAsync RunCoreAsync RunCoreStreamingAsync", Chat),
         Of("Microsoft Agent Framework", "Microsoft.Agents.AI.ChatClientAgent", "RunAsync RunStreamingAsync", Chat),
         // Running a workflow runs the agents bound into it.
         Of("Microsoft Agent Framework", "Microsoft.Agents.AI.Workflows.InProcessExecution", "RunAsync RunStreamingAsync", Chat, condition: CallCondition.WorkflowWithAgents),

@@ -15,5 +15,16 @@ internal static class ResponseMetadataCatalog
         "CreatedAt", "Created", "CreatedAtUtc", "CompletedAt",
         "FinishReason", "StopReason", "StopSequence", "DoneReason", "Status",
         "Usage", "InputTokenCount", "OutputTokenCount", "TotalTokenCount",
-        "Role", "AuthorName", "ContinuationToken");
+        "Role", "AuthorName", "ContinuationToken",
+        "FileId", "CallId", "ToolCallId", "ExecutorId", "SourceId", "StepId", "ItemId", "RequestId", "PreviousResponseId");
+
+    /// <summary>
+    /// SDK types that carry the machinery of a response, not content for a person: tool and function calls and their
+    /// results, approval and user-input requests, errors and usage. Matched by the end of the type name, on types of the
+    /// SDKs' namespaces; reading their members gives no content either.
+    /// </summary>
+    public static readonly ImmutableArray<string> NonContentTypeSuffixes = ImmutableArray.Create(
+        "FunctionCallContent", "FunctionResultContent", "ToolCallContent", "ToolResultContent", "ApprovalRequestContent",
+        "ApprovalResponseContent", "UserInputRequestContent", "UserInputResponseContent", "ErrorContent", "UsageContent",
+        "ChatToolCall", "StreamingChatToolCallUpdate", "FunctionCallResponseItem", "FunctionCallOutputResponseItem");
 }

@@ -51,7 +51,9 @@ public sealed class AiOutputAnalyzer : DiagnosticAnalyzer
     private static void Analyze(OperationBlockAnalysisContext context, AiCompilationContext aiContext)
     {
         // An [AiFeature] member may return raw output: the duty to disclose moves to its callers (calling it is a source).
-        var returnIsSink = !aiContext.CarriesAiFeature(context.OwningSymbol) && !aiContext.IsFeatureHelper(context.OwningSymbol, context.CancellationToken);
+        // A workflow executor hands its return to the next executor, not to a person.
+        var returnIsSink = !aiContext.CarriesAiFeature(context.OwningSymbol) && !aiContext.IsFeatureHelper(context.OwningSymbol, context.CancellationToken)
+                           && !aiContext.IsWorkflowExecutorMember(context.OwningSymbol);
         foreach (var block in AiBlockScan.Roots(context))
         {
             var graph = context.GetControlFlowGraph(block);
