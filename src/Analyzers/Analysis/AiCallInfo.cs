@@ -26,6 +26,9 @@ internal sealed record AiCallInfo(
     bool PersonalData = true,
     CallCondition Condition = CallCondition.Always)
 {
+    /// <summary>A run of an agent (Microsoft Agent Framework, Semantic Kernel agents, group chats, orchestrations).</summary>
+    public bool IsAgentRun => Origin == AiCallOrigin.Catalog && DisplayName.Substring(0, System.Math.Max(0, DisplayName.IndexOf('.'))).Contains("Agent");
+
     /// <summary>The parenthesised description in diagnostic messages.</summary>
     public string Describe() => FeatureId is not null
         ? $"feature '{FeatureId}'"

@@ -35,6 +35,7 @@ internal sealed class AiCompilationContext
     private readonly ConcurrentDictionary<ISymbol, GuardInfo?> _guardCache = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, bool> _featureContextCache = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, bool> _featureHelperCache = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, bool> _middlewareCache = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, bool> _disclosedReturnsCache = new(SymbolEqualityComparer.Default);
     private HashSet<ITypeSymbol>? _disclosureTypes;
     private readonly ConcurrentDictionary<INamespaceSymbol, bool> _sdkNamespaceCache = new(SymbolEqualityComparer.Default);
@@ -650,6 +651,53 @@ internal sealed class AiCompilationContext
         }
 
         return uses > 0;
+    }
+
+    /// <summary>
+    /// A delegate registered as middleware on an AI client or agent builder (<c>agent.AsBuilder().Use(PiiFilter, null)</c>,
+    /// <c>chatClient.AsBuilder().Use(async (messages, options, next, ct) => ...)</c>): it runs inside the client, between
+    /// its callers and the model, like a <c>DelegatingChatClient</c>. <paramref name="function"/> is the lambda or method
+    /// reference passed to the registration.
+    /// </summary>
+    public bool IsMiddlewareRegistration(IOperation function)
+    {
+        IOperation? current = function.Parent;
+        while (current is IDelegateCreationOperation or IConversionOperation or IArgumentOperation)
+        {
+            current = current.Parent;
+        }
+
+        return current is IInvocationOperation { TargetMethod: { Name: "Use" } use } && IsAiSdkNamespace(use.ContainingType?.ContainingNamespace);
+    }
+
+    /// <summary>
+    /// A method of its type registered as middleware by name (<c>.Use(PiiFilter, null)</c>, found in the type's
+    /// declarations): like <see cref="IsMiddlewareRegistration"/>, its AI calls are the client's, not its own.
+    /// </summary>
+    public bool IsRegisteredMiddleware(ISymbol member, CancellationToken cancellationToken) =>
+        member is IMethodSymbol { MethodKind: MethodKind.Ordinary } method && _catalog.Count > 0
+        && Memoize(_middlewareCache, method, m => ComputeIsRegisteredMiddleware(m, cancellationToken));
+
+    private static bool ComputeIsRegisteredMiddleware(ISymbol method, CancellationToken cancellationToken)
+    {
+        if (method.ContainingType is not { } type)
+        {
+            return false;
+        }
+
+        foreach (var reference in type.DeclaringSyntaxReferences)
+        {
+            foreach (var invocation in reference.GetSyntax(cancellationToken).DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.InvocationExpressionSyntax>())
+            {
+                if (invocation.Expression is Microsoft.CodeAnalysis.CSharp.Syntax.MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Use" }
+                    && invocation.ArgumentList.Arguments.Any(a => a.Expression is Microsoft.CodeAnalysis.CSharp.Syntax.IdentifierNameSyntax name && name.Identifier.ValueText == method.Name))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -101,7 +101,8 @@ internal sealed class GuardFlowAnalysis : ForwardFlowAnalysis<GuardState>
     {
         if (operation is IFlowAnonymousFunctionOperation lambda)
         {
-            RecordLambda(CurrentGraph, lambda, state.ToState());
+            // Middleware registered on an AI client or agent builder runs inside the client: its callers carry the duty.
+            RecordLambda(CurrentGraph, lambda, _context.IsMiddlewareRegistration(lambda) ? AllFacts : state.ToState());
             return;
         }
 
@@ -129,7 +130,7 @@ internal sealed class GuardFlowAnalysis : ForwardFlowAnalysis<GuardState>
             case IMethodReferenceOperation methodReference:
                 if (methodReference.Method.MethodKind == MethodKind.LocalFunction)
                 {
-                    RecordLocalFunctionUse(methodReference.Method, state.ToState());
+                    RecordLocalFunctionUse(methodReference.Method, _context.IsMiddlewareRegistration(methodReference) ? AllFacts : state.ToState());
                 }
                 else if (_context.GetAiCall(methodReference.Method) is { } groupCall)
                 {

@@ -407,7 +407,7 @@ internal sealed class TaintFlowAnalysis : ForwardFlowAnalysis<TaintState>
                 checkedOutput = true;
             }
 
-            if (output is not null && taint.Has(TaintKinds.Content) && !AiLabel.LabelledJustBefore(argument.Syntax))
+            if (output is not null && taint.Has(TaintKinds.Content) && !AiLabel.LabelledJustBefore(argument.Syntax, IsAgentOutput(taint)))
             {
                 _sinks.Add(new TaintedSink(argument.Value, taint, SinkKind.Output, "'" + Display(method) + "' (" + output + ")"));
             }
@@ -660,7 +660,7 @@ internal sealed class TaintFlowAnalysis : ForwardFlowAnalysis<TaintState>
             case IInterpolatedStringOperation or IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } when operation.Type?.SpecialType == SpecialType.System_String:
                 // A string that labels the AI text it carries ($"AI: {answer}", "[AI-generated] " + summary) discloses it.
                 var parts = Children(operation, state);
-                return AiLabel.Labels(operation) ? parts.Without(TaintKinds.Content) : parts;
+                return AiLabel.Labels(operation, IsAgentOutput(parts)) ? parts.Without(TaintKinds.Content) : parts;
             default:
                 // Strings built from parts (+, interpolation, arrays, tuples, anonymous objects...): the union of the parts.
                 return Children(operation, state);
@@ -995,6 +995,9 @@ internal sealed class TaintFlowAnalysis : ForwardFlowAnalysis<TaintState>
         // OllamaSharp done reasons...): not content.
         return !IsResponseMetadata(type);
     }
+
+    /// <summary>Output of an agent run: there, "Agent" names the AI the reader is talking to.</summary>
+    private static bool IsAgentOutput(TaintValue taint) => taint.Source?.Info.IsAgentRun == true;
 
     /// <summary>An exception: an error the call raised, not generated content.</summary>
     private static bool IsException(ITypeSymbol type)

@@ -16,15 +16,17 @@ internal static class ResponseMetadataCatalog
         "FinishReason", "StopReason", "StopSequence", "DoneReason", "Status",
         "Usage", "InputTokenCount", "OutputTokenCount", "TotalTokenCount",
         "Role", "AuthorName", "ContinuationToken",
-        "FileId", "CallId", "ToolCallId", "ExecutorId", "SourceId", "StepId", "ItemId", "RequestId", "PreviousResponseId");
+        "FileId", "CallId", "ToolCallId", "ExecutorId", "SourceId", "StepId", "ItemId", "RequestId", "PreviousResponseId",
+        "ContainerId", "Filename", "FileName");
 
     /// <summary>
     /// SDK types that carry the machinery of a response, not content for a person: tool and function calls and their
-    /// results, approval and user-input requests, errors and usage. Matched by the end of the type name, on types of the
+    /// results, approval and user-input requests, errors, usage, and citation annotations (a cited file or page). Matched by the end of the type name, on types of the
     /// SDKs' namespaces; reading their members gives no content either.
     /// </summary>
     public static readonly ImmutableArray<string> NonContentTypeSuffixes = ImmutableArray.Create(
         "FunctionCallContent", "FunctionResultContent", "ToolCallContent", "ToolResultContent", "ApprovalRequestContent",
         "ApprovalResponseContent", "UserInputRequestContent", "UserInputResponseContent", "ErrorContent", "UsageContent",
-        "ChatToolCall", "StreamingChatToolCallUpdate", "FunctionCallResponseItem", "FunctionCallOutputResponseItem");
+        "ChatToolCall", "StreamingChatToolCallUpdate", "FunctionCallResponseItem", "FunctionCallOutputResponseItem",
+        "Annotation");
 }

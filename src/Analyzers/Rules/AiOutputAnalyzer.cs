@@ -53,7 +53,7 @@ public sealed class AiOutputAnalyzer : DiagnosticAnalyzer
         // An [AiFeature] member may return raw output: the duty to disclose moves to its callers (calling it is a source).
         // A workflow executor hands its return to the next executor, not to a person.
         var returnIsSink = !aiContext.CarriesAiFeature(context.OwningSymbol) && !aiContext.IsFeatureHelper(context.OwningSymbol, context.CancellationToken)
-                           && !aiContext.IsWorkflowExecutorMember(context.OwningSymbol);
+                           && !aiContext.IsWorkflowExecutorMember(context.OwningSymbol) && !aiContext.IsRegisteredMiddleware(context.OwningSymbol, context.CancellationToken);
         foreach (var block in AiBlockScan.Roots(context))
         {
             var graph = context.GetControlFlowGraph(block);

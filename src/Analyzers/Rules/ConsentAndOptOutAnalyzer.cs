@@ -68,9 +68,9 @@ public sealed class ConsentAndOptOutAnalyzer : DiagnosticAnalyzer
 
     private static void AnalyzeBlocks(OperationBlockAnalysisContext context, AiCompilationContext aiContext)
     {
-        if (aiContext.IsFeatureHelper(context.OwningSymbol, context.CancellationToken))
+        if (aiContext.IsFeatureHelper(context.OwningSymbol, context.CancellationToken) || aiContext.IsRegisteredMiddleware(context.OwningSymbol, context.CancellationToken))
         {
-            return; // a private helper only its type's AI members use: their callers carry the duty
+            return; // a private helper only its type's AI members use, or middleware of a client: their callers carry the duty
         }
 
         foreach (var block in AiBlockScan.Roots(context))

@@ -267,6 +267,22 @@ public class RealCodeOutputTests
         """);
 
     [Fact]
+    public Task Agent_names_the_AI_only_for_agent_output() => Verify.VerifyAsync("""
+        using Microsoft.Agents.AI;
+
+        public sealed class Desk(AIAgent agent, IChatClient chat)
+        {
+            public async Task RunAsync(string question)
+            {
+                Console.WriteLine($"Agent: {await agent.RunAsync(question)}");
+                Console.WriteLine("[Agent]");
+                Console.WriteLine(await agent.RunAsync(question));
+                Console.WriteLine({|RAI1003:$"Agent: {(await chat.GetResponseAsync(question)).Text}"|});
+            }
+        }
+        """);
+
+    [Fact]
     public Task A_console_label_written_just_before_the_output_discloses_it() => Verify.VerifyAsync("""
         public sealed class Cli(IChatClient chat)
         {

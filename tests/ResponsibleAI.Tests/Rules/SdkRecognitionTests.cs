@@ -225,3 +225,46 @@ public class MiddlewareHelperTests
         }
         """);
 }
+
+/// <summary>Middleware registered on an agent or chat client builder runs inside the client: no duty of its own.</summary>
+public class MiddlewareRegistrationTests
+{
+    [Fact]
+    public Task Agent_and_chat_middleware_registered_with_Use_are_quiet() => Verify.VerifyAsync("""
+        using Microsoft.Agents.AI;
+
+        public static class Pipeline
+        {
+            public static AIAgent Build(AIAgent agent) => agent.AsBuilder().Use(RedactAsync, null).Build();
+
+            public static IChatClient BuildChat(IChatClient chat) => chat.AsBuilder()
+                .Use(async (messages, options, next, ct) => await next(messages, options, ct))
+                .Use(async (messages, options, inner, ct) => await inner.GetResponseAsync(messages, options, ct), null)
+                .Build();
+
+            private static Task<AgentResponse> RedactAsync(IEnumerable<ChatMessage> messages, AgentSession? session, AgentRunOptions? options, AIAgent innerAgent, CancellationToken ct) =>
+                innerAgent.RunAsync(messages, session, options, ct);
+
+            public static Task<AgentResponse> NotMiddlewareAsync(AIAgent agent, string question) =>
+                {|RAI1001:{|RAI1002:agent.RunAsync(question)|}|};
+        }
+        """);
+
+    [Fact]
+    public Task Local_function_registered_as_agent_middleware_is_quiet() => Verify.VerifyAsync("""
+        using Microsoft.Agents.AI;
+
+        public static class Program2
+        {
+            public static async Task RunAsync(AIAgent agent, string question)
+            {
+                var guarded = agent.AsBuilder().Use(Guardrail, null).Build();
+                Console.WriteLine(await {|RAI1001:{|RAI1002:guarded.RunAsync(question)|}|});
+
+                async Task<AgentResponse> Guardrail(IEnumerable<ChatMessage> messages, AgentSession? session, AgentRunOptions? options, AIAgent inner, CancellationToken ct) =>
+                    await inner.RunAsync(messages.Where(m => !m.Text.Contains("password")), session, options, ct);
+            }
+        }
+        """.Replace("using Microsoft.Agents.AI;", "using System.Linq;\nusing Microsoft.Agents.AI;"));
+}
+
