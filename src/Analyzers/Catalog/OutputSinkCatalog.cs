@@ -23,6 +23,7 @@ internal static class OutputSinkCatalog
         // Console and writers
         OutputSinkEntry.Of("System.Console", "Write WriteLine", "console output"),
         OutputSinkEntry.Of("System.IO.TextWriter", "Write WriteLine WriteAsync WriteLineAsync", "a text writer"),
+        OutputSinkEntry.Of("System.IO.File", "WriteAllText WriteAllTextAsync WriteAllBytes WriteAllBytesAsync WriteAllLines WriteAllLinesAsync AppendAllText AppendAllTextAsync AppendAllLines AppendAllLinesAsync", "a file"),
 
         // ASP.NET Core minimal APIs and MVC results
         OutputSinkEntry.Of("Microsoft.AspNetCore.Http.Results", "Ok Content Text Json Created CreatedAtRoute Accepted AcceptedAtRoute BadRequest Conflict NotFound UnprocessableEntity Problem", "an HTTP result"),
