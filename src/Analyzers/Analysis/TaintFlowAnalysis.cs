@@ -55,6 +55,7 @@ internal sealed class TaintFlowAnalysis : ForwardFlowAnalysis<TaintState>
     private readonly Dictionary<SyntaxNode, (IOperation Condition, TaintValue Taint)> _taintedConditions = new();
     private readonly Dictionary<CaptureId, IOperation> _captureTargets = new();
     private readonly Dictionary<ITypeSymbol, bool> _contentTypes = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<ITypeSymbol, bool> _nonContentHolders = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<CaptureId, object> _captureAliases = new();
     private readonly ControlFlowGraph _root;
     private readonly SemanticModel? _semanticModel;
@@ -660,7 +661,7 @@ internal sealed class TaintFlowAnalysis : ForwardFlowAnalysis<TaintState>
             case IInterpolatedStringOperation or IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } when operation.Type?.SpecialType == SpecialType.System_String:
                 // A string that labels the AI text it carries ($"AI: {answer}", "[AI-generated] " + summary) discloses it.
                 var parts = Children(operation, state);
-                return AiLabel.Labels(operation, IsAgentOutput(parts)) ? parts.Without(TaintKinds.Content) : parts;
+                return parts.Has(TaintKinds.Content) && AiLabel.Labels(operation, IsAgentOutput(parts)) ? parts.Without(TaintKinds.Content) : parts;
             default:
                 // Strings built from parts (+, interpolation, arrays, tuples, anonymous objects...): the union of the parts.
                 return Children(operation, state);
@@ -841,7 +842,7 @@ internal sealed class TaintFlowAnalysis : ForwardFlowAnalysis<TaintState>
             return state.TryGetValue(new MemberKey(holder, member.OriginalDefinition), out var stored) ? stored : TaintValue.Clean;
         }
 
-        if (_context.IsAiGenerated(instance.Type) || _context.IsResponseMachinery(instance.Type) || (instance.Type is { } instanceType && IsException(instanceType)))
+        if (taint.Has(TaintKinds.Content) && instance.Type is { } holderType && HolderDisclosesOrCarriesNoContent(holderType))
         {
             // The value inside a disclosure wrapper was disclosed by the wrapper; a tool call's name and arguments and an
             // exception's message are not content for a person.
@@ -994,6 +995,18 @@ internal sealed class TaintFlowAnalysis : ForwardFlowAnalysis<TaintState>
         // Response metadata of any AI SDK (Anthropic StopReason and Usage, also inside wrappers such as ApiEnum<string, StopReason>,
         // OllamaSharp done reasons...): not content.
         return !IsResponseMetadata(type);
+    }
+
+    /// <summary>An AiGenerated&lt;T&gt; wrapper, a tool call or other response machinery, or an exception: its members carry no content to disclose.</summary>
+    private bool HolderDisclosesOrCarriesNoContent(ITypeSymbol holder)
+    {
+        if (!_nonContentHolders.TryGetValue(holder, out var result))
+        {
+            result = _context.IsAiGenerated(holder) || _context.IsResponseMachinery(holder) || IsException(holder);
+            _nonContentHolders[holder] = result;
+        }
+
+        return result;
     }
 
     /// <summary>Output of an agent run: there, "Agent" names the AI the reader is talking to.</summary>

@@ -28,6 +28,7 @@ public class ConfigurationAnalyzerTests
         human-review M:Contoso.Review.ReviewQueue.AwaitApprovalAsync(System.String)
         review-required P:Contoso.Grading.Grade.Score
           feature   T:Vendor.Tagger   ;generates-content=false;   id = vendor.tagger-v2   # spaces are free
+        feature M:Vendor.Catalog.Embed(System.String) ; id=catalog.embed ; capability=Embedding ; personal-data=FALSE
         feature M:Vendor.Url.Get#Fragment     # '#' inside a token is not a comment
         """);
 
@@ -48,6 +49,8 @@ public class ConfigurationAnalyzerTests
         feature M:A.B.C ; capability=3
         feature M:A.B.C ; capability=Translation,Captioning
         optout-guard M:A.B.C ; color=blue
+        feature M:A.B.C ; personal-data=no
+        consent-guard M:A.B.C ; personal-data=false
         """,
         At(1, 1, 15, "unknown kind 'feture' (expected feature, consent-guard, optout-guard, disclosure, human-review, review-required or output-sink)"),
         At(2, 1, 8, "expected 'KIND DOCID', found only 'feature'"),
@@ -63,7 +66,9 @@ public class ConfigurationAnalyzerTests
         At(12, 1, 20, "'consent-guard' takes a method (M:) or property (P:) ID, not 'T:'"),
         At(13, 1, 31, "unknown capability '3' (expected an AiCapability name such as Chat, Summarization, Captioning)"),
         At(14, 1, 52, "unknown capability 'Translation,Captioning' (expected an AiCapability name such as Chat, Summarization, Captioning)"),
-        At(15, 1, 34, "unknown key 'color' ('optout-guard' lines take no keys)"));
+        At(15, 1, 34, "unknown key 'color' ('optout-guard' lines take no keys)"),
+        At(16, 1, 35, "personal-data must be true or false, not 'no'"),
+        At(17, 1, 44, "key 'personal-data' applies only to 'feature' lines"));
 
     [Fact]
     public Task Other_additional_files_are_ignored() => Verify.VerifyAsync(new[] { "public class C {}" }, null);
