@@ -13,6 +13,6 @@ internal readonly record struct DiagnosticFeature(string Id, string Capability, 
     {
         var declared = diagnostic.Properties.TryGetValue(DiagnosticProperties.FeatureId, out var id) && !string.IsNullOrEmpty(id);
         var capability = diagnostic.Properties.TryGetValue(DiagnosticProperties.Capability, out var c) && !string.IsNullOrEmpty(c) ? c! : "Other";
-        return new DiagnosticFeature(declared ? id! : RequireAiFeatureCodeFixProvider.SuggestFeatureId(member), capability, declared);
+        return new DiagnosticFeature(declared ? id! : RequireAiFeatureFix.SuggestFeatureId(member), capability, declared);
     }
 }

@@ -23,8 +23,8 @@ namespace ResponsibleAI.CodeFixes;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(DiscloseOutputCodeFixProvider)), Shared]
 public sealed class DiscloseOutputCodeFixProvider : CodeFixProvider
 {
-    /// <summary>Equivalence key of the wrapping fix.</summary>
-    public const string WrapKey = "ResponsibleAI.DiscloseOutput.Wrap";
+    /// <summary>Equivalence key of the first action: at each value, wrapping where it can be wrapped, else the return type.</summary>
+    public const string PreferredKey = "ResponsibleAI.DiscloseOutput";
 
     /// <summary>Equivalence key of the return-type fix.</summary>
     public const string ReturnTypeKey = "ResponsibleAI.DiscloseOutput.ReturnType";
@@ -34,9 +34,37 @@ public sealed class DiscloseOutputCodeFixProvider : CodeFixProvider
 
     /// <inheritdoc/>
     public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(async (context, document, diagnostics) =>
-        context.CodeActionEquivalenceKey == ReturnTypeKey
-            ? await ChangeReturnTypesAsync(document, diagnostics, context.CancellationToken).ConfigureAwait(false)
-            : await WrapAsync(document, diagnostics, context.CancellationToken).ConfigureAwait(false));
+    {
+        // Returns from a member that the RAI1001/RAI1002 bulk fix marks [AiFeature] are left to it (they stop being
+        // RAI1003 then): the outcome is the same whichever rule a bulk run fixes first.
+        var marked = await ConsentAndOptOutCodeFixProvider.MembersTheFirstActionMarksAsync(document, context.CancellationToken).ConfigureAwait(false);
+        if (marked.Count > 0)
+        {
+            var root = await document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+            diagnostics = diagnostics.Where(d => !LeftToTheGuardFix(d)).ToImmutableArray();
+
+            bool LeftToTheGuardFix(Diagnostic d) =>
+                d.Properties.TryGetValue(AiOutputAnalyzer.SinkProperty, out var sink) && sink == "Return"
+                && root?.FindNode(d.Location.SourceSpan, getInnermostNodeForTie: true) is { } node
+                && SyntaxHelpers.FeatureTarget(node) is { } member && marked.Contains(member);
+        }
+
+        // No key (dotnet format, when the first diagnostic it looks at has no fix) means the first action.
+        switch (context.CodeActionEquivalenceKey ?? PreferredKey)
+        {
+            case ReturnTypeKey:
+                return await ChangeReturnTypesAsync(document, diagnostics, context.CancellationToken).ConfigureAwait(false);
+            case PreferredKey:
+                var editor = await DocumentEditor.CreateAsync(document, context.CancellationToken).ConfigureAwait(false);
+                var wrappable = diagnostics.Where(d => editor.OriginalRoot.FindNode(d.Location.SourceSpan, getInnermostNodeForTie: true) is ExpressionSyntax value
+                    && WrapMode(editor.SemanticModel, value, context.CancellationToken) is not null).ToList();
+                var retyped = ChangeReturnTypes(editor, diagnostics.Except(wrappable), context.CancellationToken);
+                Wrap(editor, wrappable.Where(d => !retyped.Any(f => f.Span.Contains(d.Location.SourceSpan))), context.CancellationToken);
+                return editor.GetChangedDocument();
+            default:
+                return document;
+        }
+    });
 
     /// <inheritdoc/>
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
@@ -54,18 +82,21 @@ public sealed class DiscloseOutputCodeFixProvider : CodeFixProvider
             return;
         }
 
+        // The first action has one key whatever it does here, so that Fix All and dotnet format give each value its own first choice.
+        var first = true;
         if (WrapMode(model, value, context.CancellationToken) is not null)
         {
             context.RegisterCodeFix(
-                CodeAction.Create("Disclose with AiGenerated.Create", ct => WrapAsync(context.Document, new[] { diagnostic }, ct), WrapKey),
+                CodeAction.Create("Disclose with AiGenerated.Create", ct => WrapAsync(context.Document, new[] { diagnostic }, ct), PreferredKey),
                 diagnostic);
+            first = false;
         }
 
         if (diagnostic.Properties.TryGetValue(AiOutputAnalyzer.SinkProperty, out var sink) && sink == "Return"
             && ReturnTypeTarget(model, value, context.CancellationToken) is not null)
         {
             context.RegisterCodeFix(
-                CodeAction.Create("Return AiGenerated<T>", ct => ChangeReturnTypesAsync(context.Document, new[] { diagnostic }, ct), ReturnTypeKey),
+                CodeAction.Create("Return AiGenerated<T>", ct => ChangeReturnTypesAsync(context.Document, new[] { diagnostic }, ct), first ? PreferredKey : ReturnTypeKey),
                 diagnostic);
         }
     }
@@ -91,6 +122,12 @@ public sealed class DiscloseOutputCodeFixProvider : CodeFixProvider
     private static async Task<Document> WrapAsync(Document document, IEnumerable<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
         var editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
+        Wrap(editor, diagnostics, cancellationToken);
+        return editor.GetChangedDocument();
+    }
+
+    private static void Wrap(DocumentEditor editor, IEnumerable<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    {
         var root = editor.OriginalRoot;
         foreach (var diagnostic in diagnostics)
         {
@@ -106,8 +143,6 @@ public sealed class DiscloseOutputCodeFixProvider : CodeFixProvider
                 : wrapped;
             editor.ReplaceNode(value, replacement.WithTriviaFrom(value));
         }
-
-        return editor.GetChangedDocument();
     }
 
     /// <summary>The method or local function whose return type can become AiGenerated&lt;T&gt;, with T; null when that would not be natural.</summary>
@@ -140,6 +175,13 @@ public sealed class DiscloseOutputCodeFixProvider : CodeFixProvider
     private static async Task<Document> ChangeReturnTypesAsync(Document document, IEnumerable<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
         var editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
+        ChangeReturnTypes(editor, diagnostics, cancellationToken);
+        return editor.GetChangedDocument();
+    }
+
+    /// <summary>Changes the return types; returns the functions changed.</summary>
+    private static List<SyntaxNode> ChangeReturnTypes(DocumentEditor editor, IEnumerable<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    {
         var root = editor.OriginalRoot;
         var done = new HashSet<SyntaxNode>();
         foreach (var diagnostic in diagnostics)
@@ -180,7 +222,7 @@ public sealed class DiscloseOutputCodeFixProvider : CodeFixProvider
             }
         }
 
-        return editor.GetChangedDocument();
+        return done.ToList();
     }
 
     private static IEnumerable<ExpressionSyntax> ReturnedExpressions(SyntaxNode function)

@@ -23,6 +23,9 @@ namespace ResponsibleAI.CodeFixes;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RouteThroughReviewCodeFixProvider)), Shared]
 public sealed class RouteThroughReviewCodeFixProvider : CodeFixProvider
 {
+    /// <summary>Equivalence key of the first action: each value through the first review in its reach.</summary>
+    public const string PreferredKey = "ResponsibleAI.RouteThroughReview";
+
     private const string KeyPrefix = "ResponsibleAI.RouteThroughReview:";
 
     /// <inheritdoc/>
@@ -31,10 +34,11 @@ public sealed class RouteThroughReviewCodeFixProvider : CodeFixProvider
     /// <inheritdoc/>
     public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(async (context, document, diagnostics) =>
     {
-        var key = context.CodeActionEquivalenceKey;
-        return key is null || !key.StartsWith(KeyPrefix, System.StringComparison.Ordinal)
-            ? document
-            : await RouteAsync(document, diagnostics, key.Substring(KeyPrefix.Length), context.CancellationToken).ConfigureAwait(false);
+        // No key (dotnet format, when the first diagnostic it looks at has no fix) means the first action.
+        var key = context.CodeActionEquivalenceKey ?? PreferredKey;
+        return key == PreferredKey ? await RouteAsync(document, diagnostics, null, context.CancellationToken).ConfigureAwait(false)
+            : key.StartsWith(KeyPrefix, System.StringComparison.Ordinal) ? await RouteAsync(document, diagnostics, key.Substring(KeyPrefix.Length), context.CancellationToken).ConfigureAwait(false)
+            : document;
     });
 
     /// <inheritdoc/>
@@ -50,11 +54,14 @@ public sealed class RouteThroughReviewCodeFixProvider : CodeFixProvider
             return;
         }
 
+        // The first review under one key whatever its name, so that Fix All and dotnet format give each value its own first choice.
+        var first = true;
         foreach (var review in Reviews(model, aiContext, value, context.CancellationToken).Take(3))
         {
             context.RegisterCodeFix(
-                CodeAction.Create($"Route through a human review: {review.Title}", ct => RouteAsync(context.Document, new[] { diagnostic }, review.Title, ct), KeyPrefix + review.Title),
+                CodeAction.Create($"Route through a human review: {review.Title}", ct => RouteAsync(context.Document, new[] { diagnostic }, review.Title, ct), first ? PreferredKey : KeyPrefix + review.Title),
                 diagnostic);
+            first = false;
         }
     }
 
@@ -104,7 +111,8 @@ public sealed class RouteThroughReviewCodeFixProvider : CodeFixProvider
         }
     }
 
-    private static async Task<Document> RouteAsync(Document document, IEnumerable<Diagnostic> diagnostics, string title, CancellationToken cancellationToken)
+    /// <param name="title">The review to use; null for each value's first.</param>
+    private static async Task<Document> RouteAsync(Document document, IEnumerable<Diagnostic> diagnostics, string? title, CancellationToken cancellationToken)
     {
         var editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
         var aiContext = await GuardCandidates.CreateContextAsync(document, cancellationToken).ConfigureAwait(false);
@@ -116,7 +124,7 @@ public sealed class RouteThroughReviewCodeFixProvider : CodeFixProvider
         foreach (var diagnostic in diagnostics)
         {
             if (editor.OriginalRoot.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax value
-                || Reviews(editor.SemanticModel, aiContext, value, cancellationToken).FirstOrDefault(r => r.Title == title) is not { } review)
+                || Reviews(editor.SemanticModel, aiContext, value, cancellationToken).FirstOrDefault(r => title is null || r.Title == title) is not { } review)
             {
                 continue;
             }

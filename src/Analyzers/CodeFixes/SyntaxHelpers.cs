@@ -24,6 +24,8 @@ internal static class SyntaxHelpers
                     return method;
                 case PropertyDeclarationSyntax property:
                     return property;
+                case AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax:
+                    return null; // a callback or an endpoint handler: whoever invokes it is not a caller that can ask
                 case IndexerDeclarationSyntax or ConstructorDeclarationSyntax or DestructorDeclarationSyntax or OperatorDeclarationSyntax
                     or ConversionOperatorDeclarationSyntax or FieldDeclarationSyntax or EventDeclarationSyntax or GlobalStatementSyntax:
                     return null;

@@ -1,6 +1,7 @@
 using System.Threading.Tasks;
+using ResponsibleAI.CodeFixes;
 using Xunit;
-using Verify = ResponsibleAI.Tests.Infrastructure.CodeFixVerifier<ResponsibleAI.Analyzers.Rules.ConsentAndOptOutAnalyzer, ResponsibleAI.CodeFixes.InsertGuardCodeFixProvider>;
+using Verify = ResponsibleAI.Tests.Infrastructure.CodeFixVerifier<ResponsibleAI.Analyzers.Rules.ConsentAndOptOutAnalyzer, ResponsibleAI.CodeFixes.ConsentAndOptOutCodeFixProvider>;
 
 namespace ResponsibleAI.Tests.CodeFixes;
 
@@ -127,12 +128,30 @@ public class InsertGuardCodeFixTests
         """);
 
     [Fact]
-    public async Task No_fix_when_no_guard_is_reachable()
+    public Task Without_a_reachable_guard_the_first_action_requires_consent_from_callers() => Verify.VerifyAsync(
+        """
+        public sealed class Service(IChatClient chat)
+        {
+            public async Task<string> Run(string q) => (await {|RAI1001:{|RAI1002:chat.GetResponseAsync(q)|}|}).Text;
+        }
+        """,
+        """
+        public sealed class Service(IChatClient chat)
+        {
+            [AiFeature("service.run", Capability = AiCapability.Chat)]
+            public async Task<string> Run(string q) => (await chat.GetResponseAsync(q)).Text;
+        }
+        """,
+        codeActionIndex: 0);
+
+    [Fact]
+    public async Task No_fix_in_a_lambda_without_a_reachable_guard()
     {
+        // An endpoint handler or a callback: no caller can take the duty, and no guard is in reach.
         const string source = """
-            public sealed class Service(IChatClient chat)
+            public sealed class Endpoints(IChatClient chat)
             {
-                public async Task<string> Run(string q) => (await {|RAI1001:{|RAI1002:chat.GetResponseAsync(q)|}|}).Text;
+                public void Map(List<Func<string, Task<ChatResponse>>> routes) => routes.Add(q => {|RAI1001:{|RAI1002:chat.GetResponseAsync(q)|}|});
             }
             """;
         await Verify.VerifyAsync(source, source);
@@ -207,7 +226,7 @@ public class InsertGuardCodeFixTests
             }
         }
         """,
-        equivalenceKey: "ResponsibleAI.InsertGuards:gate.EnsureAllowedAsync",
+        equivalenceKey: ConsentAndOptOutCodeFixProvider.PreferredKey,
         iterations: 2,
         fixAllIterations: 1);
 }

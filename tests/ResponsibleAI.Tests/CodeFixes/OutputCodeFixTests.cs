@@ -47,23 +47,56 @@ public class OutputCodeFixTests
             }
         }
         """,
-        equivalenceKey: DiscloseOutputCodeFixProvider.WrapKey);
+        equivalenceKey: DiscloseOutputCodeFixProvider.PreferredKey);
 
     [Fact]
     public Task Wrap_builds_a_descriptor_when_none_is_in_scope() => Disclose.VerifyAsync(
         """
         public sealed class Service(IChatClient chat)
         {
-            public async Task<object> AnswerAsync(string q) => {|RAI1003:(await chat.GetResponseAsync(q)).Text|};
+            public async Task<object> AnswerAsync() => {|RAI1003:(await chat.GetResponseAsync("Tell a joke")).Text|};
         }
         """,
         """
         public sealed class Service(IChatClient chat)
         {
-            public async Task<object> AnswerAsync(string q) => AiGenerated.Create((await chat.GetResponseAsync(q)).Text, new AiFeatureDescriptor("service.answer", AiCapability.Chat));
+            public async Task<object> AnswerAsync() => AiGenerated.Create((await chat.GetResponseAsync("Tell a joke")).Text, new AiFeatureDescriptor("service.answer", AiCapability.Chat));
         }
         """,
-        equivalenceKey: DiscloseOutputCodeFixProvider.WrapKey);
+        equivalenceKey: DiscloseOutputCodeFixProvider.PreferredKey);
+
+    [Fact]
+    public Task Fix_all_leaves_the_returns_of_a_member_that_the_guard_fix_marks_as_a_feature() => Disclose.VerifyAsync(
+        """
+        public sealed class Service(IChatClient chat)
+        {
+            // No guard in reach: the RAI1001/RAI1002 bulk fix marks this member [AiFeature], and then its return is not RAI1003.
+            public async Task<object> AnswerAsync(string q) => {|RAI1003:(await chat.GetResponseAsync(q)).Text|};
+
+            public async Task<object> JokeAsync() => {|RAI1003:(await chat.GetResponseAsync("Tell a joke")).Text|};
+        }
+        """,
+        """
+        public sealed class Service(IChatClient chat)
+        {
+            // No guard in reach: the RAI1001/RAI1002 bulk fix marks this member [AiFeature], and then its return is not RAI1003.
+            public async Task<object> AnswerAsync(string q) => AiGenerated.Create((await chat.GetResponseAsync(q)).Text, new AiFeatureDescriptor("service.answer", AiCapability.Chat));
+
+            public async Task<object> JokeAsync() => AiGenerated.Create((await chat.GetResponseAsync("Tell a joke")).Text, new AiFeatureDescriptor("service.joke", AiCapability.Chat));
+        }
+        """,
+        equivalenceKey: DiscloseOutputCodeFixProvider.PreferredKey,
+        iterations: 2,
+        fixAllIterations: 2,
+        batchFixedSource: """
+        public sealed class Service(IChatClient chat)
+        {
+            // No guard in reach: the RAI1001/RAI1002 bulk fix marks this member [AiFeature], and then its return is not RAI1003.
+            public async Task<object> AnswerAsync(string q) => {|RAI1003:(await chat.GetResponseAsync(q)).Text|};
+
+            public async Task<object> JokeAsync() => AiGenerated.Create((await chat.GetResponseAsync("Tell a joke")).Text, new AiFeatureDescriptor("service.joke", AiCapability.Chat));
+        }
+        """);
 
     [Fact]
     public Task Return_type_becomes_AiGenerated_and_every_return_is_wrapped() => Disclose.VerifyAsync(
@@ -79,7 +112,7 @@ public class OutputCodeFixTests
                     return "";
                 }
 
-                return {|RAI1003:(await chat.GetResponseAsync(q)).Text|};
+                return {|RAI1003:(await chat.GetResponseAsync("Answer politely")).Text|};
             }
         }
         """,
@@ -95,7 +128,7 @@ public class OutputCodeFixTests
                     return AiGenerated.Create("", Answer);
                 }
 
-                return AiGenerated.Create((await chat.GetResponseAsync(q)).Text, Answer);
+                return AiGenerated.Create((await chat.GetResponseAsync("Answer politely")).Text, Answer);
             }
         }
         """,

@@ -2,7 +2,7 @@ using System.Threading.Tasks;
 using ResponsibleAI.Analyzers.Rules;
 using ResponsibleAI.CodeFixes;
 using Xunit;
-using Verify = ResponsibleAI.Tests.Infrastructure.CodeFixVerifier<ResponsibleAI.Analyzers.Rules.ConsentAndOptOutAnalyzer, ResponsibleAI.CodeFixes.RequireAiFeatureCodeFixProvider>;
+using Verify = ResponsibleAI.Tests.Infrastructure.CodeFixVerifier<ResponsibleAI.Analyzers.Rules.ConsentAndOptOutAnalyzer, ResponsibleAI.CodeFixes.ConsentAndOptOutCodeFixProvider>;
 
 namespace ResponsibleAI.Tests.CodeFixes;
 
@@ -46,12 +46,11 @@ public class RequireAiFeatureCodeFixTests
             {
                 get
                 {
-                    Func<Task<ChatResponse>> f = () => {|RAI1001:{|RAI1002:chat.GetResponseAsync(ToString()!)|}|};
-                    return "x";
+                    return chat.GetResponseAsync(ToString()!) is { } pending ? "x" : "y";
                 }
             }
         }
-        """,
+        """.Replace("chat.GetResponseAsync(ToString()!)", "{|RAI1001:{|RAI1002:chat.GetResponseAsync(ToString()!)|}|}"),
         """
         public sealed class Assistant(IChatClient chat)
         {
@@ -63,12 +62,64 @@ public class RequireAiFeatureCodeFixTests
             {
                 get
                 {
-                    Func<Task<ChatResponse>> f = () => chat.GetResponseAsync(ToString()!);
-                    return "x";
+                    return chat.GetResponseAsync(ToString()!) is { } pending ? "x" : "y";
                 }
             }
         }
-        """);
+        """,
+        equivalenceKey: ConsentAndOptOutCodeFixProvider.PreferredKey);
+
+    [Fact]
+    public async Task Not_offered_where_no_caller_can_take_the_duty()
+    {
+        // A lambda (an endpoint handler, a callback), a local function, a program's Main, a controller action:
+        // [AiFeature] there would move the duty to startup or to the framework, where there is no user to ask.
+        const string source = """
+            public sealed class Endpoints(IChatClient chat)
+            {
+                public void Map(List<Func<string, Task<ChatResponse>>> routes)
+                {
+                    routes.Add(q => {|RAI1001:{|RAI1002:chat.GetResponseAsync(q)|}|});
+                    routes.Add(Local);
+
+                    Task<ChatResponse> Local(string q) => {|RAI1001:{|RAI1002:chat.GetResponseAsync(q)|}|};
+                }
+            }
+
+            public static class Program
+            {
+                public static async Task Main(string[] args)
+                {
+                    IChatClient chat = null!;
+                    Console.WriteLine((await {|RAI1001:{|RAI1002:chat.GetResponseAsync(args[0])|}|}).Text);
+                }
+            }
+            """;
+        var test = new Verify.Test { TestCode = source, FixedCode = source };
+        test.TestState.OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication;
+        ResponsibleAI.Tests.Infrastructure.TestSetup.Apply(test.TestState, null);
+        test.FixedState.Sources.Add(("GlobalUsings.cs", ResponsibleAI.Tests.Infrastructure.TestSetup.GlobalUsings));
+        await test.RunAsync();
+    }
+
+    [Fact]
+    public async Task Not_offered_on_a_controller_action()
+    {
+        const string source = """
+            using Microsoft.AspNetCore.Mvc;
+
+            [ApiController]
+            public sealed class AskController(IChatClient chat) : ControllerBase
+            {
+                [HttpPost("ask")]
+                public async Task<string> Ask(string q) => (await {|RAI1001:{|RAI1002:chat.GetResponseAsync(q)|}|}).Text;
+            }
+            """;
+        var test = new Verify.Test { TestCode = source, FixedCode = source };
+        ResponsibleAI.Tests.Infrastructure.TestSetup.Apply(test.TestState, null, aspNetCore: true);
+        test.FixedState.Sources.Add(("GlobalUsings.cs", ResponsibleAI.Tests.Infrastructure.TestSetup.GlobalUsings));
+        await test.RunAsync();
+    }
 
     [Fact]
     public Task Reuses_the_feature_id_of_a_called_feature() => Verify.VerifyAsync(
@@ -107,7 +158,7 @@ public class RequireAiFeatureCodeFixTests
     {
         var compilation = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create("x", new[] { Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText($"class {type} {{ void {member}() {{}} }}") });
         var symbol = compilation.GetTypeByMetadataName(type)!.GetMembers(member)[0];
-        var id = RequireAiFeatureCodeFixProvider.SuggestFeatureId(symbol);
+        var id = RequireAiFeatureFix.SuggestFeatureId(symbol);
         Assert.Equal(expected, id);
         Assert.Matches("^[a-z][a-z0-9]*([.-][a-z0-9]+)*$", id);
     }

@@ -96,7 +96,8 @@ internal static class CodeFixVerifier<TAnalyzer, TCodeFix>
 {
     /// <param name="remainingInFixedCode">The fixed code's markup lists diagnostics the fix leaves (another rule's, at the same call).</param>
     /// <param name="fixAllIterations">Fix All iterations when they differ from the one-by-one <paramref name="iterations"/>.</param>
-    public static async Task VerifyAsync(string source, string fixedSource, int? codeActionIndex = null, string? equivalenceKey = null, int? iterations = null, bool remainingInFixedCode = false, int? fixAllIterations = null)
+    /// <param name="batchFixedSource">What Fix All gives, when it differs from fixing one diagnostic at a time.</param>
+    public static async Task VerifyAsync(string source, string fixedSource, int? codeActionIndex = null, string? equivalenceKey = null, int? iterations = null, bool remainingInFixedCode = false, int? fixAllIterations = null, string? batchFixedSource = null)
     {
         var test = new Test
         {
@@ -106,6 +107,13 @@ internal static class CodeFixVerifier<TAnalyzer, TCodeFix>
         if (remainingInFixedCode)
         {
             test.FixedState.MarkupHandling = MarkupMode.Allow;
+        }
+
+        if (batchFixedSource is not null)
+        {
+            test.BatchFixedCode = batchFixedSource;
+            test.BatchFixedState.MarkupHandling = MarkupMode.Allow;
+            test.BatchFixedState.Sources.Add(("GlobalUsings.cs", TestSetup.GlobalUsings));
         }
 
         TestSetup.Apply(test.TestState, null);

@@ -266,8 +266,7 @@ public sealed class PackageIntegrationTests : IClassFixture<PackageFeedFixture>
         Assert.NotEqual(before, after);
         _output.WriteLine("Program.cs after dotnet format:\n" + after);
 
-        // dotnet format applies the first code action: "Require consent from callers" ([AiFeature] on the method)
-        // or an inserted guard. Either way the method that held the unguarded call changed.
+        // No guard is in reach of Unguarded.AskAsync: the first action is "Require consent from callers" ([AiFeature]).
         var unguarded = after[after.IndexOf("public static class Unguarded", StringComparison.Ordinal)..after.IndexOf("public sealed partial class Summaries", StringComparison.Ordinal)];
         Assert.True(
             unguarded.Contains("[AiFeature(", StringComparison.Ordinal) || unguarded.Contains("Consent", StringComparison.Ordinal),
@@ -277,6 +276,94 @@ public sealed class PackageIntegrationTests : IClassFixture<PackageFeedFixture>
         Assert.True(rebuild.ExitCode == 0, rebuild.Describe("The fixed consumer must build."));
         var remaining = Diagnostics(rebuild, consumer).Where(d => d.EndsWith("RAI1001", StringComparison.Ordinal)).ToList();
         Assert.True(remaining.Count == 0, rebuild.Describe("RAI1001 still reported after the fix: " + string.Join(", ", remaining)));
+    }
+
+    /// <summary>Integrator code with every shape of RAI1001/RAI1002 fix: governance in reach, boolean guards, none in reach, a callback.</summary>
+    private const string BulkFixSource = """
+        using Microsoft.Extensions.AI;
+        using ResponsibleAI;
+
+        namespace Contoso.Lectures;
+
+        public sealed class Privacy
+        {
+            [AiConsentGuard] public bool HasConsent(string user) => true;
+            [AiOptOutGuard] public bool IsOptedOut(string user) => false;
+        }
+
+        public sealed class Lectures(IChatClient chat, IAiGovernance governance, Privacy privacy)
+        {
+            private static readonly AiFeatureDescriptor Summary = new("lecture.summary", AiCapability.Summarization);
+
+            public async Task<string> SummarizeAsync(AiSubject student, string transcript, CancellationToken ct)
+            {
+                var first = await chat.GetResponseAsync("Summarize: " + transcript, cancellationToken: ct);
+                var second = await chat.GetResponseAsync("Shorter: " + first.Text, cancellationToken: ct);
+                return second.Text;
+            }
+
+            public async Task<string> TranslateAsync(AiSubject student, string text, CancellationToken ct)
+            {
+                await governance.EnsureConsentAsync(student, Summary, ct);
+                return (await chat.GetResponseAsync("Translate: " + text, cancellationToken: ct)).Text;
+            }
+
+            public string Title(string user, string text)
+            {
+                var response = chat.GetResponseAsync("Title: " + text).GetAwaiter().GetResult();
+                return response.Text;
+            }
+
+            public void Register(List<Func<string, Task<ChatResponse>>> handlers) => handlers.Add(q => chat.GetResponseAsync(q));
+        }
+
+        public sealed class Helper(IChatClient chat)
+        {
+            public async Task<string> AskAsync(string question) => (await chat.GetResponseAsync(question)).Text;
+        }
+        """;
+
+    [Fact]
+    public void Bulk_fix_of_several_rules_gives_the_same_code_every_run_and_then_nothing_to_fix()
+    {
+        // dotnet format runs the fixers of each reported id in an order that changes between runs (a hash set of ids),
+        // and takes the first action of each provider: the output must not depend on that order.
+        string[] format = ["format", "analyzers", PackageFeedFixture.ConsumerProjectFile, "--diagnostics", "RAI1001", "RAI1002", "RAI1003", "--severity", "info", "--no-restore"];
+        var outputs = new List<string>();
+        string? firstConsumer = null;
+        for (var run = 0; run < 3; run++)
+        {
+            var consumer = _feed.CreateConsumer("format-bulk");
+            File.WriteAllText(Path.Combine(consumer, "Lectures.cs"), BulkFixSource);
+            Restore(consumer);
+            var result = _feed.RunInConsumer(consumer, format);
+            _output.WriteLine(result.Summary);
+            Assert.True(result.ExitCode == 0, result.Describe("dotnet format analyzers failed."));
+            outputs.Add(File.ReadAllText(Path.Combine(consumer, "Lectures.cs")) + "\n----\n" + File.ReadAllText(Path.Combine(consumer, "Program.cs")));
+            firstConsumer ??= consumer;
+        }
+
+        _output.WriteLine("After the bulk fix:\n" + outputs[0]);
+        Assert.All(outputs, o => Assert.Equal(outputs[0], o));
+
+        var fixedLectures = outputs[0];
+        // Each method's guards once, before its first call; the [AiFeature] only where no guard is in reach and a caller exists.
+        Assert.Equal(2, Count(fixedLectures, "await governance.EnsureConsentAsync(student, Summary, ct);"));
+        Assert.Equal(2, Count(fixedLectures, "await governance.EnsureNotOptedOutAsync(student, Summary, ct);"));
+        Assert.Equal(1, Count(fixedLectures, "if (!privacy.HasConsent(user))"));
+        Assert.Equal(1, Count(fixedLectures, "if (privacy.IsOptedOut(user))"));
+        Assert.Equal(1, Count(fixedLectures, "[AiFeature(\"helper.ask\""));
+        Assert.DoesNotContain("[AiFeature(\"lectures.register", fixedLectures, StringComparison.Ordinal);
+        Assert.Equal(1, Count(fixedLectures, "[AiFeature(\"unguarded.ask\""));
+
+        // A second run finds nothing more to change, and the fixed code builds.
+        var again = _feed.RunInConsumer(firstConsumer!, format);
+        Assert.True(again.ExitCode == 0, again.Describe("The second dotnet format run failed."));
+        Assert.Equal(outputs[0], File.ReadAllText(Path.Combine(firstConsumer!, "Lectures.cs")) + "\n----\n" + File.ReadAllText(Path.Combine(firstConsumer!, "Program.cs")));
+        var rebuild = Build(firstConsumer!);
+        Assert.True(rebuild.ExitCode == 0, rebuild.Describe("The fixed consumer must build."));
+
+        static int Count(string text, string part) => (text.Length - text.Replace(part, "", StringComparison.Ordinal).Length) / part.Length;
     }
 
     // ------------------------------------------------------------------ SARIF

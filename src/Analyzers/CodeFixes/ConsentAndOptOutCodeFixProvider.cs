@@ -19,15 +19,28 @@ using ResponsibleAI.Analyzers.Rules;
 namespace ResponsibleAI.CodeFixes;
 
 /// <summary>
-/// RAI1001 "Insert consent check" / RAI1002 "Insert opt-out lookup": inserts a call to a guard reachable from the
-/// reported spot before the statement that makes the AI call. Boolean guards become an early throw of
-/// AiConsentRequiredException / AiOptedOutException; throwing guards are called (and awaited) as they are. When the
-/// call lacks both guards, the first action inserts both ("Insert consent check and opt-out lookup"), offered on
-/// either diagnostic; its Fix All fixes RAI1001 and RAI1002 together.
+/// The fixes of RAI1001 and RAI1002, in one provider so that every tool sees the same ordered actions (dotnet format
+/// applies the first action of each provider that fixes an id). In order:
+/// <list type="number">
+/// <item>the preferred insertion, under one equivalence key whatever the guard: both guards when the call lacks both
+/// ("Insert consent check and opt-out lookup"), else the missing one, with the guard a reviewer would pick (one that
+/// throws, the two of one receiver). Its Fix All inserts, at every reported call, that call's own preferred guards, so
+/// the result is the same whichever rule a bulk run fixes first;</item>
+/// <item>the other guards reachable from the call, one action each;</item>
+/// <item>"Require consent from callers" (<see cref="RequireAiFeatureFix"/>), where a caller can take the duty.</item>
+/// </list>
+/// Boolean guards become an early throw of AiConsentRequiredException / AiOptedOutException; throwing guards are called
+/// (and awaited) as they are.
 /// </summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(InsertGuardCodeFixProvider)), Shared]
-public sealed class InsertGuardCodeFixProvider : CodeFixProvider
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ConsentAndOptOutCodeFixProvider)), Shared]
+public sealed class ConsentAndOptOutCodeFixProvider : CodeFixProvider
 {
+    /// <summary>Equivalence key of the first action: the preferred guards of each call.</summary>
+    public const string PreferredKey = "ResponsibleAI.InsertPreferredGuards";
+
+    /// <summary>Equivalence key of "Require consent from callers".</summary>
+    public const string RequireAiFeatureKey = "ResponsibleAI.RequireAiFeature";
+
     private const string KeyPrefix = "ResponsibleAI.InsertGuard:";
     private const string BothKeyPrefix = "ResponsibleAI.InsertGuards:";
     private const int MaxOffered = 3;
@@ -46,24 +59,44 @@ public sealed class InsertGuardCodeFixProvider : CodeFixProvider
         var diagnostic = context.Diagnostics[0];
         var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
         var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        var aiContext = await GuardCandidates.CreateContextAsync(context.Document, context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model is null || aiContext is null)
+        if (root is null || model is null)
         {
             return;
         }
 
         var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-        if (SyntaxHelpers.AnchorStatement(node) is null)
+        var aiContext = await GuardCandidates.CreateContextAsync(context.Document, context.CancellationToken).ConfigureAwait(false);
+        var preferred = aiContext is null ? null : Preferred(diagnostic, node, model, aiContext, context.CancellationToken);
+        var featureTarget = RequireAiFeatureFix.Target(node, model, context.CancellationToken);
+        if (preferred is not null)
         {
-            return;
+            RegisterInsertions(context, diagnostic, node, model, aiContext!, preferred);
         }
 
-        // Both guards missing: one action inserts both, registered with the RAI1001 and RAI1002 of this call.
-        if (diagnostic.Properties.TryGetValue(DiagnosticProperties.MissingGuards, out var missing) && missing == DiagnosticProperties.BothGuardsMissing)
+        if (featureTarget is not null)
         {
-            var siblings = context.Diagnostics.Where(d => d.Location.SourceSpan == diagnostic.Location.SourceSpan
-                && d.Id is RuleIdentifiers.ConsentNotChecked or RuleIdentifiers.OptOutNotChecked).ToImmutableArray();
-            foreach (var pair in Pairs(diagnostic, node, model, aiContext, context.CancellationToken).Take(MaxPairsOffered))
+            // First when no guard is in reach: then it is what the first action's Fix All does at this call.
+            context.RegisterCodeFix(RequireAiFeatureFix.Action(context.Document, diagnostic, preferred is null ? PreferredKey : RequireAiFeatureKey), diagnostic);
+        }
+    }
+
+    private static void RegisterInsertions(CodeFixContext context, Diagnostic diagnostic, SyntaxNode node, SemanticModel model, AiCompilationContext aiContext, GuardPair preferred)
+    {
+        var cancellationToken = context.CancellationToken;
+        var consent = diagnostic.Id == RuleIdentifiers.ConsentNotChecked;
+        var verb = consent ? "Insert consent check" : "Insert opt-out lookup";
+
+        // Both guards missing: the actions that insert both are registered with the RAI1001 and RAI1002 of this call.
+        var both = LacksBoth(diagnostic);
+        var siblings = both
+            ? context.Diagnostics.Where(d => d.Location.SourceSpan == diagnostic.Location.SourceSpan && d.Id is RuleIdentifiers.ConsentNotChecked or RuleIdentifiers.OptOutNotChecked).ToImmutableArray()
+            : ImmutableArray.Create(diagnostic);
+        var preferredTitle = (preferred.Second is not null || preferred.First.Guard.Fact == Facts.All ? "Insert consent check and opt-out lookup" : verb) + ": " + preferred.Title;
+        context.RegisterCodeFix(CodeAction.Create(preferredTitle, ct => InsertAsync(context.Document, preferred.Fixes(diagnostic), ct), PreferredKey), siblings);
+
+        if (both)
+        {
+            foreach (var pair in Pairs(diagnostic, node, model, aiContext, cancellationToken).Where(p => p.Title != preferred.Title).Take(MaxPairsOffered - 1))
             {
                 context.RegisterCodeFix(
                     CodeAction.Create($"Insert consent check and opt-out lookup: {pair.Title}", ct => InsertAsync(context.Document, pair.Fixes(diagnostic), ct), BothKeyPrefix + pair.Title),
@@ -71,14 +104,72 @@ public sealed class InsertGuardCodeFixProvider : CodeFixProvider
             }
         }
 
-        foreach (var candidate in Candidates(diagnostic, node, model, aiContext, context.CancellationToken).Take(MaxOffered))
+        foreach (var candidate in Candidates(diagnostic, node, model, aiContext, cancellationToken).Where(c => both || c.Title != preferred.Title).Take(MaxOffered))
         {
-            var verb = diagnostic.Id == RuleIdentifiers.ConsentNotChecked ? "Insert consent check" : "Insert opt-out lookup";
             var key = KeyPrefix + diagnostic.Id + ":" + candidate.Title;
             context.RegisterCodeFix(
-                CodeAction.Create($"{verb}: {candidate.Title}", ct => InsertAsync(context.Document, new[] { (diagnostic, candidate, diagnostic.Id == RuleIdentifiers.ConsentNotChecked) }, ct), key),
+                CodeAction.Create($"{verb}: {candidate.Title}", ct => InsertAsync(context.Document, new[] { (diagnostic, candidate, consent) }, ct), key),
                 diagnostic);
         }
+    }
+
+    /// <summary>
+    /// The members whose unguarded calls this provider's first action marks [AiFeature] (no guard in reach, a caller
+    /// exists): their returns stop being RAI1003 once it runs, so a bulk RAI1003 fix leaves those returns to it, and the
+    /// result does not depend on which rule a bulk run fixes first.
+    /// </summary>
+    internal static async Task<HashSet<MemberDeclarationSyntax>> MembersTheFirstActionMarksAsync(Document document, CancellationToken cancellationToken)
+    {
+        var members = new HashSet<MemberDeclarationSyntax>();
+        var compilation = await document.Project.GetCompilationAsync(cancellationToken).ConfigureAwait(false);
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+        var aiContext = await GuardCandidates.CreateContextAsync(document, cancellationToken).ConfigureAwait(false);
+        if (compilation is null || root is null || model is null || aiContext is null)
+        {
+            return members;
+        }
+
+        var analyzer = Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzerExtensions.WithAnalyzers(compilation,
+            ImmutableArray.Create<Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer>(new ConsentAndOptOutAnalyzer()),
+            document.Project.AnalyzerOptions);
+        foreach (var diagnostic in await analyzer.GetAnalyzerSemanticDiagnosticsAsync(model, null, cancellationToken).ConfigureAwait(false))
+        {
+            if (diagnostic.Id is RuleIdentifiers.ConsentNotChecked or RuleIdentifiers.OptOutNotChecked && diagnostic.Location.SourceTree == root.SyntaxTree)
+            {
+                var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+                if (Preferred(diagnostic, node, model, aiContext, cancellationToken) is null && RequireAiFeatureFix.Target(node, model, cancellationToken) is { } member)
+                {
+                    members.Add(member);
+                }
+            }
+        }
+
+        return members;
+    }
+
+    private static bool LacksBoth(Diagnostic diagnostic) =>
+        diagnostic.Properties.TryGetValue(DiagnosticProperties.MissingGuards, out var missing) && missing == DiagnosticProperties.BothGuardsMissing;
+
+    /// <summary>
+    /// What the first action inserts at the call: when it lacks both guards, the best pair (or one guard that checks
+    /// both), else the best guard for the diagnostic's rule. The same for the call's RAI1001 and its RAI1002.
+    /// </summary>
+    private static GuardPair? Preferred(Diagnostic diagnostic, SyntaxNode node, SemanticModel model, AiCompilationContext aiContext, CancellationToken cancellationToken)
+    {
+        if (SyntaxHelpers.AnchorStatement(node) is null)
+        {
+            return null; // an expression body: no statement to insert before
+        }
+
+        if (LacksBoth(diagnostic) && Pairs(diagnostic, node, model, aiContext, cancellationToken).FirstOrDefault() is { } pair)
+        {
+            return pair;
+        }
+
+        return Candidates(diagnostic, node, model, aiContext, cancellationToken).FirstOrDefault() is { } single
+            ? new GuardPair(single, null, diagnostic.Id == RuleIdentifiers.ConsentNotChecked)
+            : null;
     }
 
     private static IEnumerable<GuardCandidate> Candidates(Diagnostic diagnostic, SyntaxNode node, SemanticModel model, AiCompilationContext aiContext, CancellationToken cancellationToken) =>
@@ -104,14 +195,14 @@ public sealed class InsertGuardCodeFixProvider : CodeFixProvider
         var pairs = new List<GuardPair>();
         foreach (var both in guards.Where(static g => g.Guard.Fact == Facts.All && !g.Guard.ReturnsBoolean))
         {
-            pairs.Add(new GuardPair(both, null));
+            pairs.Add(new GuardPair(both, null, Consent: true));
         }
 
         foreach (var first in guards.Where(static g => g.Guard.Fact == Facts.Consent))
         {
             foreach (var second in guards.Where(static g => g.Guard.Fact == Facts.NotOptedOut))
             {
-                pairs.Add(new GuardPair(first, second));
+                pairs.Add(new GuardPair(first, second, Consent: true));
             }
         }
 
@@ -123,8 +214,11 @@ public sealed class InsertGuardCodeFixProvider : CodeFixProvider
             .ThenBy(static p => p.Title, System.StringComparer.Ordinal);
     }
 
-    /// <summary>A consent guard and an opt-out guard inserted together (<see cref="Second"/> null: one guard checks both).</summary>
-    private sealed record GuardPair(GuardCandidate First, GuardCandidate? Second)
+    /// <summary>
+    /// A consent guard and an opt-out guard inserted together; with <see cref="Second"/> null, one guard: one that checks
+    /// both, or the guard of one rule (<see cref="Consent"/> says which, for a boolean guard's message).
+    /// </summary>
+    private sealed record GuardPair(GuardCandidate First, GuardCandidate? Second, bool Consent)
     {
         public string Title => Second is null ? First.Title : First.Title + ", " + Second.Title;
 
@@ -132,30 +226,61 @@ public sealed class InsertGuardCodeFixProvider : CodeFixProvider
 
         /// <summary>The fixes to apply at <paramref name="diagnostic"/>'s call: consent first, then the opt-out lookup.</summary>
         public IEnumerable<(Diagnostic, GuardCandidate, bool Consent)> Fixes(Diagnostic diagnostic) =>
-            Second is null ? new[] { (diagnostic, First, true) } : new[] { (diagnostic, First, true), (diagnostic, Second, false) };
+            Second is null ? new[] { (diagnostic, First, Consent) } : new[] { (diagnostic, First, true), (diagnostic, Second, false) };
 
         private static string Receiver(string title) => title.LastIndexOf('.') is var dot and > 0 ? title.Substring(0, dot) : string.Empty;
     }
 
     private static async Task<Document?> FixAllAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics)
     {
+        if (context.CodeActionEquivalenceKey is RequireAiFeatureKey)
+        {
+            return await RequireAiFeatureFix.AddAttributesAsync(document, diagnostics, context.CancellationToken).ConfigureAwait(false);
+        }
+
         var root = await document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
         var model = await document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
         var aiContext = await GuardCandidates.CreateContextAsync(document, context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model is null || aiContext is null || context.CodeActionEquivalenceKey is not { } key)
+        if (root is null || model is null || aiContext is null)
         {
             return document;
         }
 
+        // No key (dotnet format, when the first diagnostic it looks at has no fix) means the first action.
+        var key = context.CodeActionEquivalenceKey ?? PreferredKey;
+
         var fixes = new List<(Diagnostic, GuardCandidate, bool)>();
-        if (key.StartsWith(BothKeyPrefix, System.StringComparison.Ordinal))
+        var fixedCalls = new HashSet<Microsoft.CodeAnalysis.Text.TextSpan>();
+        var features = new List<Diagnostic>();
+        if (key == PreferredKey)
+        {
+            // Each call's own first action: its preferred guards, else [AiFeature] on its member. A call's RAI1001 and
+            // RAI1002 give one insertion, so the result does not depend on which rule a bulk run fixes first.
+            foreach (var diagnostic in diagnostics.OrderBy(static d => d.Location.SourceSpan.Start).ThenBy(static d => d.Id, System.StringComparer.Ordinal))
+            {
+                var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+                if (Preferred(diagnostic, node, model, aiContext, context.CancellationToken) is { } preferred)
+                {
+                    if (!LacksBoth(diagnostic) || fixedCalls.Add(diagnostic.Location.SourceSpan))
+                    {
+                        fixes.AddRange(preferred.Fixes(diagnostic));
+                    }
+                }
+                else
+                {
+                    features.Add(diagnostic);
+                }
+            }
+        }
+        else if (key.StartsWith(BothKeyPrefix, System.StringComparison.Ordinal))
         {
             // Both guards, the pair chosen, at every call that lacks both (its RAI1001 and RAI1002 give one insertion).
             var chosenPair = key.Substring(BothKeyPrefix.Length);
-            foreach (var diagnostic in diagnostics.Where(static d => d.Properties.TryGetValue(DiagnosticProperties.MissingGuards, out var m) && m == DiagnosticProperties.BothGuardsMissing))
+            foreach (var diagnostic in diagnostics.Where(LacksBoth))
             {
                 var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-                if (Pairs(diagnostic, node, model, aiContext, context.CancellationToken).FirstOrDefault(p => p.Title == chosenPair) is { } pair)
+                if (fixedCalls.Add(diagnostic.Location.SourceSpan)
+                    && Pairs(diagnostic, node, model, aiContext, context.CancellationToken).FirstOrDefault(p => p.Title == chosenPair) is { } pair)
                 {
                     fixes.AddRange(pair.Fixes(diagnostic));
                 }
@@ -177,10 +302,10 @@ public sealed class InsertGuardCodeFixProvider : CodeFixProvider
             }
         }
 
-        return await InsertAsync(document, fixes, context.CancellationToken).ConfigureAwait(false);
+        return await InsertAsync(document, fixes, context.CancellationToken, features).ConfigureAwait(false);
     }
 
-    private static async Task<Document> InsertAsync(Document document, IEnumerable<(Diagnostic Diagnostic, GuardCandidate Guard, bool Consent)> fixes, CancellationToken cancellationToken)
+    private static async Task<Document> InsertAsync(Document document, IEnumerable<(Diagnostic Diagnostic, GuardCandidate Guard, bool Consent)> fixes, CancellationToken cancellationToken, IReadOnlyCollection<Diagnostic>? features = null)
     {
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
         if (root is null)
@@ -221,6 +346,11 @@ public sealed class InsertGuardCodeFixProvider : CodeFixProvider
             {
                 editor.InsertBefore(anchor, statement);
             }
+        }
+
+        if (features is { Count: > 0 })
+        {
+            RequireAiFeatureFix.AddAttributes(editor, features, cancellationToken);
         }
 
         foreach (var pair in wrapped)

@@ -1,13 +1,10 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
-using System.Composition;
 using System.Linq;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
-using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Editing;
@@ -18,78 +15,87 @@ using ResponsibleAI.Analyzers.Rules;
 namespace ResponsibleAI.CodeFixes;
 
 /// <summary>
-/// RAI1001/RAI1002 fix "Require consent from callers": marks the containing method or property [AiFeature("…")], so the
-/// duty to check consent and opt-out moves to its callers (like CA1416's "add [SupportedOSPlatform]").
+/// "Require consent from callers": marks the member that makes the call [AiFeature("…")], so the duty to check consent
+/// and look up the opt-out moves to its callers (like CA1416's "add [SupportedOSPlatform]"). Offered only where there is
+/// a caller to take the duty: not for a call in a lambda or a local function (an endpoint handler, a callback), in a
+/// program's entry point or top-level statements, nor in a member the framework calls per request (a controller action,
+/// a Razor page handler, a SignalR hub method, a Blazor component).
 /// </summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RequireAiFeatureCodeFixProvider)), Shared]
-public sealed class RequireAiFeatureCodeFixProvider : CodeFixProvider
+internal static class RequireAiFeatureFix
 {
-    /// <summary>Equivalence key of the action (one kind of action, so Fix All applies it everywhere).</summary>
-    public const string EquivalenceKey = "ResponsibleAI.RequireAiFeature";
-
-    /// <inheritdoc/>
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } =
-        ImmutableArray.Create(RuleIdentifiers.ConsentNotChecked, RuleIdentifiers.OptOutNotChecked);
-
-    /// <inheritdoc/>
-    public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(FixAllAsync);
-
-    /// <inheritdoc/>
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    /// <summary>The member that would carry the attribute, or null when the fix is not offered at <paramref name="node"/>.</summary>
+    public static MemberDeclarationSyntax? Target(SyntaxNode node, SemanticModel model, CancellationToken cancellationToken)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model?.Compilation.GetTypeByMetadataName("ResponsibleAI.AiFeatureAttribute") is null)
+        if (model.Compilation.GetTypeByMetadataName("ResponsibleAI.AiFeatureAttribute") is null
+            || SyntaxHelpers.FeatureTarget(node) is not { } target)
         {
-            return; // the attributes package is not referenced: nothing to add
+            return null; // no attributes package to use, or no member to mark
         }
 
-        var diagnostic = context.Diagnostics[0];
-        var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-        if (SyntaxHelpers.FeatureTarget(node) is not { } target)
+        return model.GetDeclaredSymbol(target, cancellationToken) is { } member && IsRequestEntryPoint(member, model.Compilation, cancellationToken) ? null : target;
+    }
+
+    private static bool IsRequestEntryPoint(ISymbol member, Compilation compilation, CancellationToken cancellationToken)
+    {
+        if (member is IMethodSymbol { Name: "Main", IsStatic: true } method
+            && SymbolEqualityComparer.Default.Equals(compilation.GetEntryPoint(cancellationToken), method))
         {
-            return;
+            return true;
         }
 
+        if (member.GetAttributes().Any(static a => a.AttributeClass?.Name is { } name
+            && (name.StartsWith("Http", System.StringComparison.Ordinal) || name is "RouteAttribute" or "HubMethodNameAttribute")))
+        {
+            return true;
+        }
+
+        for (var type = member.ContainingType; type is not null; type = type.BaseType)
+        {
+            if (type.Name is "ControllerBase" or "PageModel" or "Hub" or "ComponentBase"
+                && type.ContainingNamespace?.ToDisplayString() is { } ns && ns.StartsWith("Microsoft.AspNetCore", System.StringComparison.Ordinal))
+            {
+                return member.DeclaredAccessibility == Accessibility.Public;
+            }
+        }
+
+        return false;
+    }
+
+    public static CodeAction Action(Document document, Diagnostic diagnostic, string equivalenceKey)
+    {
         var title = diagnostic.Id == RuleIdentifiers.ConsentNotChecked
             ? "Require consent from callers (add [AiFeature])"
             : "Require the opt-out lookup from callers (add [AiFeature])";
-        context.RegisterCodeFix(
-            CodeAction.Create(title, ct => AddAttributesAsync(context.Document, new[] { diagnostic }, ct), EquivalenceKey),
-            diagnostic);
+        return CodeAction.Create(title, ct => AddAttributesAsync(document, new[] { diagnostic }, ct), equivalenceKey);
     }
 
-    private static async Task<Document?> FixAllAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics) =>
-        await AddAttributesAsync(document, diagnostics, context.CancellationToken).ConfigureAwait(false);
-
-    private static async Task<Document> AddAttributesAsync(Document document, IEnumerable<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    public static async Task<Document> AddAttributesAsync(Document document, IEnumerable<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-        if (root is null || model is null)
-        {
-            return document;
-        }
+        var editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
+        AddAttributes(editor, diagnostics, cancellationToken);
+        return editor.GetChangedDocument();
+    }
 
-        // One attribute per member, however many calls in it were reported.
+    /// <summary>One [AiFeature] per member that a diagnostic's call is in, however many calls in it were reported.</summary>
+    public static void AddAttributes(DocumentEditor editor, IEnumerable<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    {
+        var root = editor.OriginalRoot;
+        var model = editor.SemanticModel;
         var targets = new Dictionary<MemberDeclarationSyntax, Diagnostic>();
         foreach (var diagnostic in diagnostics.OrderBy(d => d.Location.SourceSpan.Start))
         {
             var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-            if (SyntaxHelpers.FeatureTarget(node) is { } target && !targets.ContainsKey(target))
+            if (Target(node, model, cancellationToken) is { } target && !targets.ContainsKey(target))
             {
                 targets.Add(target, diagnostic);
             }
         }
 
-        var editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
         foreach (var pair in targets)
         {
             var feature = DiagnosticFeature.Of(pair.Value, model.GetDeclaredSymbol(pair.Key, cancellationToken));
             editor.AddAttribute(pair.Key, CreateAttribute(feature.Id, feature.Capability));
         }
-
-        return editor.GetChangedDocument();
     }
 
     private static AttributeListSyntax CreateAttribute(string id, string capability)
