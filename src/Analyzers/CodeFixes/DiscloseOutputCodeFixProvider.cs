@@ -26,7 +26,10 @@ public sealed class DiscloseOutputCodeFixProvider : CodeFixProvider
     /// <summary>Equivalence key of the first action: at each value, wrapping where it can be wrapped, else the return type.</summary>
     public const string PreferredKey = "ResponsibleAI.DiscloseOutput";
 
-    /// <summary>Equivalence key of the return-type fix.</summary>
+    /// <summary>Equivalence key of the wrapping fix, when it is not the first action.</summary>
+    public const string WrapKey = "ResponsibleAI.DiscloseOutput.Wrap";
+
+    /// <summary>Equivalence key of the return-type fix, when it is not the first action.</summary>
     public const string ReturnTypeKey = "ResponsibleAI.DiscloseOutput.ReturnType";
 
     /// <inheritdoc/>
@@ -54,12 +57,16 @@ public sealed class DiscloseOutputCodeFixProvider : CodeFixProvider
         {
             case ReturnTypeKey:
                 return await ChangeReturnTypesAsync(document, diagnostics, context.CancellationToken).ConfigureAwait(false);
+            case WrapKey:
+                return await WrapAsync(document, diagnostics, context.CancellationToken).ConfigureAwait(false);
             case PreferredKey:
+                // Each value's first action: a returned value changes its member's return type where it can, the others
+                // are wrapped (values in a member being retyped are wrapped by the retyping).
                 var editor = await DocumentEditor.CreateAsync(document, context.CancellationToken).ConfigureAwait(false);
-                var wrappable = diagnostics.Where(d => editor.OriginalRoot.FindNode(d.Location.SourceSpan, getInnermostNodeForTie: true) is ExpressionSyntax value
-                    && WrapMode(editor.SemanticModel, value, context.CancellationToken) is not null).ToList();
-                var retyped = ChangeReturnTypes(editor, diagnostics.Except(wrappable), context.CancellationToken);
-                Wrap(editor, wrappable.Where(d => !retyped.Any(f => f.Span.Contains(d.Location.SourceSpan))), context.CancellationToken);
+                var retypable = diagnostics.Where(d => editor.OriginalRoot.FindNode(d.Location.SourceSpan, getInnermostNodeForTie: true) is ExpressionSyntax value
+                    && CanChangeReturnType(editor.SemanticModel, d, value, context.CancellationToken)).ToList();
+                var retyped = ChangeReturnTypes(editor, retypable, context.CancellationToken);
+                Wrap(editor, diagnostics.Except(retypable).Where(d => !retyped.Any(f => f.Span.Contains(d.Location.SourceSpan))), context.CancellationToken);
                 return editor.GetChangedDocument();
             default:
                 return document;
@@ -82,24 +89,29 @@ public sealed class DiscloseOutputCodeFixProvider : CodeFixProvider
             return;
         }
 
-        // The first action has one key whatever it does here, so that Fix All and dotnet format give each value its own first choice.
+        // A value returned through a typed API first changes the API's type (its callers keep the notice beside the value,
+        // not glued into the text); anything else is wrapped. The first action has one key whatever it does here, so
+        // that Fix All and dotnet format give each value its own first choice.
         var first = true;
-        if (WrapMode(model, value, context.CancellationToken) is not null)
+        if (CanChangeReturnType(model, diagnostic, value, context.CancellationToken))
         {
             context.RegisterCodeFix(
-                CodeAction.Create("Disclose with AiGenerated.Create", ct => WrapAsync(context.Document, new[] { diagnostic }, ct), PreferredKey),
+                CodeAction.Create("Return AiGenerated<T>", ct => ChangeReturnTypesAsync(context.Document, new[] { diagnostic }, ct), PreferredKey),
                 diagnostic);
             first = false;
         }
 
-        if (diagnostic.Properties.TryGetValue(AiOutputAnalyzer.SinkProperty, out var sink) && sink == "Return"
-            && ReturnTypeTarget(model, value, context.CancellationToken) is not null)
+        if (WrapMode(model, value, context.CancellationToken) is not null)
         {
             context.RegisterCodeFix(
-                CodeAction.Create("Return AiGenerated<T>", ct => ChangeReturnTypesAsync(context.Document, new[] { diagnostic }, ct), first ? PreferredKey : ReturnTypeKey),
+                CodeAction.Create("Disclose with AiGenerated.Create", ct => WrapAsync(context.Document, new[] { diagnostic }, ct), first ? PreferredKey : WrapKey),
                 diagnostic);
         }
     }
+
+    private static bool CanChangeReturnType(SemanticModel model, Diagnostic diagnostic, ExpressionSyntax value, CancellationToken cancellationToken) =>
+        diagnostic.Properties.TryGetValue(AiOutputAnalyzer.SinkProperty, out var sink) && sink == "Return"
+        && ReturnTypeTarget(model, value, cancellationToken) is not null;
 
     /// <summary>How to wrap: null = cannot; false = the AiGenerated value itself; true = its text (ToString) where a string is expected.</summary>
     private static bool? WrapMode(SemanticModel model, ExpressionSyntax value, CancellationToken cancellationToken)
@@ -113,7 +125,9 @@ public sealed class DiscloseOutputCodeFixProvider : CodeFixProvider
         var target = info.ConvertedType ?? info.Type;
         if (target.SpecialType == SpecialType.System_String)
         {
-            return true;
+            // Returned from a lambda whose type is inferred (a minimal API endpoint: app.MapGet("/x", () => text)): the
+            // lambda can return the AiGenerated value itself, which the response serializes with its notice beside it.
+            return !ReturnedFromInferredLambda(model, value, cancellationToken);
         }
 
         return target.SpecialType == SpecialType.System_Object || target.TypeKind == TypeKind.Dynamic ? false : null;
@@ -145,6 +159,26 @@ public sealed class DiscloseOutputCodeFixProvider : CodeFixProvider
         }
     }
 
+    private static bool ReturnedFromInferredLambda(SemanticModel model, ExpressionSyntax value, CancellationToken cancellationToken)
+    {
+        var returned = value.Parent is ReturnStatementSyntax || value.Parent is AnonymousFunctionExpressionSyntax { ExpressionBody: var body } && body == value;
+        var lambda = value.FirstAncestorOrSelf<AnonymousFunctionExpressionSyntax>();
+        if (!returned || lambda is null || value.Ancestors().TakeWhile(n => n != lambda).Any(static n => n is LocalFunctionStatementSyntax))
+        {
+            return false;
+        }
+
+        // Only a lambda with one returned value: with several, a changed one would leave no common return type.
+        if (lambda.ExpressionBody is null
+            && lambda.Block?.DescendantNodes(static n => n is not (AnonymousFunctionExpressionSyntax or LocalFunctionStatementSyntax)).OfType<ReturnStatementSyntax>().Count() != 1)
+        {
+            return false;
+        }
+
+        var converted = model.GetTypeInfo(lambda, cancellationToken).ConvertedType;
+        return converted is { SpecialType: SpecialType.System_Delegate } || converted?.ToDisplayString() == "System.Delegate";
+    }
+
     /// <summary>The method or local function whose return type can become AiGenerated&lt;T&gt;, with T; null when that would not be natural.</summary>
     private static (SyntaxNode Function, ITypeSymbol Value, INamedTypeSymbol? Wrapper)? ReturnTypeTarget(SemanticModel model, ExpressionSyntax value, CancellationToken cancellationToken)
     {
@@ -165,11 +199,15 @@ public sealed class DiscloseOutputCodeFixProvider : CodeFixProvider
         if (method.IsAsync)
         {
             return returnType is INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } task && task.Name is "Task" or "ValueTask"
+                && IsValueType(task.TypeArguments[0])
                 ? (function, task.TypeArguments[0], task.ConstructedFrom)
                 : null;
         }
 
-        return (function, returnType, null);
+        return IsValueType(returnType) ? (function, returnType, null) : null;
+
+        // AiGenerated<object> would not take the AiGenerated<string> that wrapping a text makes.
+        static bool IsValueType(ITypeSymbol type) => type.SpecialType != SpecialType.System_Object && type.TypeKind is not (TypeKind.Dynamic or TypeKind.Error or TypeKind.TypeParameter);
     }
 
     private static async Task<Document> ChangeReturnTypesAsync(Document document, IEnumerable<Diagnostic> diagnostics, CancellationToken cancellationToken)

@@ -132,7 +132,52 @@ public class OutputCodeFixTests
             }
         }
         """,
-        equivalenceKey: DiscloseOutputCodeFixProvider.ReturnTypeKey);
+        equivalenceKey: DiscloseOutputCodeFixProvider.PreferredKey);
+
+    [Fact]
+    public Task A_string_returned_from_a_method_is_wrapped_only_when_asked() => Disclose.VerifyAsync(
+        """
+        public sealed class Service(IChatClient chat)
+        {
+            private static readonly AiFeatureDescriptor Answer = new("support.answer", AiCapability.Chat);
+
+            public async Task<string> AnswerAsync() => {|RAI1003:(await chat.GetResponseAsync("Answer politely")).Text|};
+        }
+        """,
+        """
+        public sealed class Service(IChatClient chat)
+        {
+            private static readonly AiFeatureDescriptor Answer = new("support.answer", AiCapability.Chat);
+
+            public async Task<string> AnswerAsync() => AiGenerated.Create((await chat.GetResponseAsync("Answer politely")).Text, Answer).ToString();
+        }
+        """,
+        equivalenceKey: DiscloseOutputCodeFixProvider.WrapKey);
+
+    [Fact]
+    public Task An_endpoint_lambda_returns_the_disclosed_value_not_text_with_the_notice_glued_on() => Disclose.VerifyAsync(
+        """
+        using Microsoft.AspNetCore.Builder;
+
+        public sealed class Endpoints(IChatClient chat)
+        {
+            private static readonly AiFeatureDescriptor Answer = new("support.answer", AiCapability.Chat);
+
+            public void Register(WebApplication app) => app.MapGet("/answer", async () => {|RAI1003:(await chat.GetResponseAsync("Answer politely")).Text|});
+        }
+        """,
+        """
+        using Microsoft.AspNetCore.Builder;
+
+        public sealed class Endpoints(IChatClient chat)
+        {
+            private static readonly AiFeatureDescriptor Answer = new("support.answer", AiCapability.Chat);
+
+            public void Register(WebApplication app) => app.MapGet("/answer", async () => AiGenerated.Create((await chat.GetResponseAsync("Answer politely")).Text, Answer));
+        }
+        """,
+        equivalenceKey: DiscloseOutputCodeFixProvider.PreferredKey,
+        aspNetCore: true);
 
     [Fact]
     public Task Route_through_an_awaited_review() => Review.VerifyAsync(

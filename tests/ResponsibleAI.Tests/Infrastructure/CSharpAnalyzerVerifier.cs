@@ -97,7 +97,8 @@ internal static class CodeFixVerifier<TAnalyzer, TCodeFix>
     /// <param name="remainingInFixedCode">The fixed code's markup lists diagnostics the fix leaves (another rule's, at the same call).</param>
     /// <param name="fixAllIterations">Fix All iterations when they differ from the one-by-one <paramref name="iterations"/>.</param>
     /// <param name="batchFixedSource">What Fix All gives, when it differs from fixing one diagnostic at a time.</param>
-    public static async Task VerifyAsync(string source, string fixedSource, int? codeActionIndex = null, string? equivalenceKey = null, int? iterations = null, bool remainingInFixedCode = false, int? fixAllIterations = null, string? batchFixedSource = null)
+    /// <param name="aspNetCore">Compile with ASP.NET Core as well.</param>
+    public static async Task VerifyAsync(string source, string fixedSource, int? codeActionIndex = null, string? equivalenceKey = null, int? iterations = null, bool remainingInFixedCode = false, int? fixAllIterations = null, string? batchFixedSource = null, bool aspNetCore = false)
     {
         var test = new Test
         {
@@ -116,7 +117,7 @@ internal static class CodeFixVerifier<TAnalyzer, TCodeFix>
             test.BatchFixedState.Sources.Add(("GlobalUsings.cs", TestSetup.GlobalUsings));
         }
 
-        TestSetup.Apply(test.TestState, null);
+        TestSetup.Apply(test.TestState, null, aspNetCore);
         test.FixedState.Sources.Add(("GlobalUsings.cs", TestSetup.GlobalUsings));
         if (codeActionIndex is { } index)
         {
