@@ -66,11 +66,12 @@ public sealed class ConsentAndOptOutCodeFixProvider : CodeFixProvider
 
         var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
         var aiContext = await GuardCandidates.CreateContextAsync(context.Document, context.CancellationToken).ConfigureAwait(false);
-        var preferred = aiContext is null ? null : Preferred(diagnostic, node, model, aiContext, context.CancellationToken);
+        var plan = new FeaturePlan();
+        var preferred = aiContext is null ? null : Preferred(diagnostic, node, model, aiContext, plan, context.CancellationToken);
         var featureTarget = RequireAiFeatureFix.Target(node, model, context.CancellationToken);
         if (preferred is not null)
         {
-            RegisterInsertions(context, diagnostic, node, model, aiContext!, preferred);
+            RegisterInsertions(context, diagnostic, node, model, aiContext!, plan, preferred);
         }
 
         if (featureTarget is not null)
@@ -80,7 +81,7 @@ public sealed class ConsentAndOptOutCodeFixProvider : CodeFixProvider
         }
     }
 
-    private static void RegisterInsertions(CodeFixContext context, Diagnostic diagnostic, SyntaxNode node, SemanticModel model, AiCompilationContext aiContext, GuardPair preferred)
+    private static void RegisterInsertions(CodeFixContext context, Diagnostic diagnostic, SyntaxNode node, SemanticModel model, AiCompilationContext aiContext, FeaturePlan plan, GuardPair preferred)
     {
         var cancellationToken = context.CancellationToken;
         var consent = diagnostic.Id == RuleIdentifiers.ConsentNotChecked;
@@ -92,23 +93,23 @@ public sealed class ConsentAndOptOutCodeFixProvider : CodeFixProvider
             ? context.Diagnostics.Where(d => d.Location.SourceSpan == diagnostic.Location.SourceSpan && d.Id is RuleIdentifiers.ConsentNotChecked or RuleIdentifiers.OptOutNotChecked).ToImmutableArray()
             : ImmutableArray.Create(diagnostic);
         var preferredTitle = (preferred.Second is not null || preferred.First.Guard.Fact == Facts.All ? "Insert consent check and opt-out lookup" : verb) + ": " + preferred.Title;
-        context.RegisterCodeFix(CodeAction.Create(preferredTitle, ct => InsertAsync(context.Document, preferred.Fixes(diagnostic), ct), PreferredKey), siblings);
+        context.RegisterCodeFix(CodeAction.Create(preferredTitle, ct => InsertAsync(context.Document, preferred.Fixes(diagnostic), plan, ct), PreferredKey), siblings);
 
         if (both)
         {
-            foreach (var pair in Pairs(diagnostic, node, model, aiContext, cancellationToken).Where(p => p.Title != preferred.Title).Take(MaxPairsOffered - 1))
+            foreach (var pair in Pairs(diagnostic, node, model, aiContext, plan, cancellationToken).Where(p => p.Title != preferred.Title).Take(MaxPairsOffered - 1))
             {
                 context.RegisterCodeFix(
-                    CodeAction.Create($"Insert consent check and opt-out lookup: {pair.Title}", ct => InsertAsync(context.Document, pair.Fixes(diagnostic), ct), BothKeyPrefix + pair.Title),
+                    CodeAction.Create($"Insert consent check and opt-out lookup: {pair.Title}", ct => InsertAsync(context.Document, pair.Fixes(diagnostic), plan, ct), BothKeyPrefix + pair.Title),
                     siblings);
             }
         }
 
-        foreach (var candidate in Candidates(diagnostic, node, model, aiContext, cancellationToken).Where(c => both || c.Title != preferred.Title).Take(MaxOffered))
+        foreach (var candidate in Candidates(diagnostic, node, model, aiContext, plan, cancellationToken).Where(c => both || c.Title != preferred.Title).Take(MaxOffered))
         {
             var key = KeyPrefix + diagnostic.Id + ":" + candidate.Title;
             context.RegisterCodeFix(
-                CodeAction.Create($"{verb}: {candidate.Title}", ct => InsertAsync(context.Document, new[] { (diagnostic, candidate, consent) }, ct), key),
+                CodeAction.Create($"{verb}: {candidate.Title}", ct => InsertAsync(context.Document, new[] { (diagnostic, candidate, consent) }, plan, ct), key),
                 diagnostic);
         }
     }
@@ -138,7 +139,7 @@ public sealed class ConsentAndOptOutCodeFixProvider : CodeFixProvider
             if (diagnostic.Id is RuleIdentifiers.ConsentNotChecked or RuleIdentifiers.OptOutNotChecked && diagnostic.Location.SourceTree == root.SyntaxTree)
             {
                 var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-                if (Preferred(diagnostic, node, model, aiContext, cancellationToken) is null && RequireAiFeatureFix.Target(node, model, cancellationToken) is { } member)
+                if (Preferred(diagnostic, node, model, aiContext, new FeaturePlan(), cancellationToken) is null && RequireAiFeatureFix.Target(node, model, cancellationToken) is { } member)
                 {
                     members.Add(member);
                 }
@@ -155,30 +156,29 @@ public sealed class ConsentAndOptOutCodeFixProvider : CodeFixProvider
     /// What the first action inserts at the call: when it lacks both guards, the best pair (or one guard that checks
     /// both), else the best guard for the diagnostic's rule. The same for the call's RAI1001 and its RAI1002.
     /// </summary>
-    private static GuardPair? Preferred(Diagnostic diagnostic, SyntaxNode node, SemanticModel model, AiCompilationContext aiContext, CancellationToken cancellationToken)
+    private static GuardPair? Preferred(Diagnostic diagnostic, SyntaxNode node, SemanticModel model, AiCompilationContext aiContext, FeaturePlan plan, CancellationToken cancellationToken)
     {
         if (SyntaxHelpers.AnchorStatement(node) is null)
         {
             return null; // an expression body: no statement to insert before
         }
 
-        if (LacksBoth(diagnostic) && Pairs(diagnostic, node, model, aiContext, cancellationToken).FirstOrDefault() is { } pair)
+        if (LacksBoth(diagnostic) && Pairs(diagnostic, node, model, aiContext, plan, cancellationToken).FirstOrDefault() is { } pair)
         {
             return pair;
         }
 
-        return Candidates(diagnostic, node, model, aiContext, cancellationToken).FirstOrDefault() is { } single
+        return Candidates(diagnostic, node, model, aiContext, plan, cancellationToken).FirstOrDefault() is { } single
             ? new GuardPair(single, null, diagnostic.Id == RuleIdentifiers.ConsentNotChecked)
             : null;
     }
 
-    private static IEnumerable<GuardCandidate> Candidates(Diagnostic diagnostic, SyntaxNode node, SemanticModel model, AiCompilationContext aiContext, CancellationToken cancellationToken) =>
-        Candidates(diagnostic.Id == RuleIdentifiers.ConsentNotChecked ? Facts.Consent : Facts.NotOptedOut, diagnostic, node, model, aiContext, cancellationToken);
+    private static IEnumerable<GuardCandidate> Candidates(Diagnostic diagnostic, SyntaxNode node, SemanticModel model, AiCompilationContext aiContext, FeaturePlan plan, CancellationToken cancellationToken) =>
+        Candidates(diagnostic.Id == RuleIdentifiers.ConsentNotChecked ? Facts.Consent : Facts.NotOptedOut, diagnostic, node, model, aiContext, plan, cancellationToken);
 
-    private static IEnumerable<GuardCandidate> Candidates(Facts wanted, Diagnostic diagnostic, SyntaxNode node, SemanticModel model, AiCompilationContext aiContext, CancellationToken cancellationToken)
+    private static IEnumerable<GuardCandidate> Candidates(Facts wanted, Diagnostic diagnostic, SyntaxNode node, SemanticModel model, AiCompilationContext aiContext, FeaturePlan plan, CancellationToken cancellationToken)
     {
-        var feature = DiagnosticFeature.Of(diagnostic, model.GetEnclosingSymbol(node.SpanStart, cancellationToken));
-        return GuardCandidates.Find(model, aiContext, node, wanted, SyntaxHelpers.IsInAsyncFunction(node), feature.Id, feature.Capability, cancellationToken)
+        return GuardCandidates.Find(model, aiContext, node, wanted, SyntaxHelpers.IsInAsyncFunction(node), () => plan.Resolve(model, node, diagnostic, cancellationToken), cancellationToken)
             // Prefer the guard that throws (one line, no message to invent), then the shorter call.
             .OrderBy(static g => g.Guard.ReturnsBoolean)
             .ThenBy(static g => g.Invocation.Length);
@@ -189,9 +189,9 @@ public sealed class ConsentAndOptOutCodeFixProvider : CodeFixProvider
     /// consent guard and an opt-out guard, the two of one receiver first (<c>governance.EnsureConsentAsync</c> with
     /// <c>governance.EnsureNotOptedOutAsync</c>).
     /// </summary>
-    private static IEnumerable<GuardPair> Pairs(Diagnostic diagnostic, SyntaxNode node, SemanticModel model, AiCompilationContext aiContext, CancellationToken cancellationToken)
+    private static IEnumerable<GuardPair> Pairs(Diagnostic diagnostic, SyntaxNode node, SemanticModel model, AiCompilationContext aiContext, FeaturePlan plan, CancellationToken cancellationToken)
     {
-        var guards = Candidates(Facts.All, diagnostic, node, model, aiContext, cancellationToken).ToList();
+        var guards = Candidates(Facts.All, diagnostic, node, model, aiContext, plan, cancellationToken).ToList();
         var pairs = new List<GuardPair>();
         foreach (var both in guards.Where(static g => g.Guard.Fact == Facts.All && !g.Guard.ReturnsBoolean))
         {
@@ -248,6 +248,7 @@ public sealed class ConsentAndOptOutCodeFixProvider : CodeFixProvider
 
         // No key (dotnet format, when the first diagnostic it looks at has no fix) means the first action.
         var key = context.CodeActionEquivalenceKey ?? PreferredKey;
+        var plan = new FeaturePlan();
 
         var fixes = new List<(Diagnostic, GuardCandidate, bool)>();
         var fixedCalls = new HashSet<Microsoft.CodeAnalysis.Text.TextSpan>();
@@ -259,7 +260,7 @@ public sealed class ConsentAndOptOutCodeFixProvider : CodeFixProvider
             foreach (var diagnostic in diagnostics.OrderBy(static d => d.Location.SourceSpan.Start).ThenBy(static d => d.Id, System.StringComparer.Ordinal))
             {
                 var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-                if (Preferred(diagnostic, node, model, aiContext, context.CancellationToken) is { } preferred)
+                if (Preferred(diagnostic, node, model, aiContext, plan, context.CancellationToken) is { } preferred)
                 {
                     if (!LacksBoth(diagnostic) || fixedCalls.Add(diagnostic.Location.SourceSpan))
                     {
@@ -280,7 +281,7 @@ public sealed class ConsentAndOptOutCodeFixProvider : CodeFixProvider
             {
                 var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
                 if (fixedCalls.Add(diagnostic.Location.SourceSpan)
-                    && Pairs(diagnostic, node, model, aiContext, context.CancellationToken).FirstOrDefault(p => p.Title == chosenPair) is { } pair)
+                    && Pairs(diagnostic, node, model, aiContext, plan, context.CancellationToken).FirstOrDefault(p => p.Title == chosenPair) is { } pair)
                 {
                     fixes.AddRange(pair.Fixes(diagnostic));
                 }
@@ -293,7 +294,7 @@ public sealed class ConsentAndOptOutCodeFixProvider : CodeFixProvider
             foreach (var diagnostic in diagnostics)
             {
                 var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-                var candidate = Candidates(diagnostic, node, model, aiContext, context.CancellationToken)
+                var candidate = Candidates(diagnostic, node, model, aiContext, plan, context.CancellationToken)
                     .FirstOrDefault(g => diagnostic.Id + ":" + g.Title == chosen);
                 if (candidate is not null)
                 {
@@ -302,10 +303,10 @@ public sealed class ConsentAndOptOutCodeFixProvider : CodeFixProvider
             }
         }
 
-        return await InsertAsync(document, fixes, context.CancellationToken, features).ConfigureAwait(false);
+        return await InsertAsync(document, fixes, plan, context.CancellationToken, features).ConfigureAwait(false);
     }
 
-    private static async Task<Document> InsertAsync(Document document, IEnumerable<(Diagnostic Diagnostic, GuardCandidate Guard, bool Consent)> fixes, CancellationToken cancellationToken, IReadOnlyCollection<Diagnostic>? features = null)
+    private static async Task<Document> InsertAsync(Document document, IEnumerable<(Diagnostic Diagnostic, GuardCandidate Guard, bool Consent)> fixes, FeaturePlan plan, CancellationToken cancellationToken, IReadOnlyCollection<Diagnostic>? features = null)
     {
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
         if (root is null)
@@ -353,6 +354,8 @@ public sealed class ConsentAndOptOutCodeFixProvider : CodeFixProvider
             RequireAiFeatureFix.AddAttributes(editor, features, cancellationToken);
         }
 
+        plan.AddFields(editor, inserted.Select(static i => i.Guard));
+
         foreach (var pair in wrapped)
         {
             var block = SyntaxFactory.Block(pair.Value.Concat(new[] { pair.Key.WithoutTrivia().WithTrailingTrivia(EndOfLine(pair.Key)) }))
@@ -362,7 +365,7 @@ public sealed class ConsentAndOptOutCodeFixProvider : CodeFixProvider
             editor.ReplaceNode(pair.Key, block);
         }
 
-        return editor.GetChangedDocument();
+        return await SyntaxHelpers.AddImportsAsync(editor.GetChangedDocument(), cancellationToken).ConfigureAwait(false);
     }
 
     private static StatementSyntax CreateGuardStatement(GuardCandidate guard, bool consent, bool haveRuntimeTypes, SyntaxTrivia endOfLine)

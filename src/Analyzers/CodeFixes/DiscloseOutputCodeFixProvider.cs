@@ -65,9 +65,12 @@ public sealed class DiscloseOutputCodeFixProvider : CodeFixProvider
                 var editor = await DocumentEditor.CreateAsync(document, context.CancellationToken).ConfigureAwait(false);
                 var retypable = diagnostics.Where(d => editor.OriginalRoot.FindNode(d.Location.SourceSpan, getInnermostNodeForTie: true) is ExpressionSyntax value
                     && CanChangeReturnType(editor.SemanticModel, d, value, context.CancellationToken)).ToList();
-                var retyped = ChangeReturnTypes(editor, retypable, context.CancellationToken);
-                Wrap(editor, diagnostics.Except(retypable).Where(d => !retyped.Any(f => f.Span.Contains(d.Location.SourceSpan))), context.CancellationToken);
-                return editor.GetChangedDocument();
+                var plan = new FeaturePlan();
+                var written = new List<string>();
+                var retyped = ChangeReturnTypes(editor, retypable, plan, written, context.CancellationToken);
+                Wrap(editor, diagnostics.Except(retypable).Where(d => !retyped.Any(f => f.Span.Contains(d.Location.SourceSpan))), plan, written, context.CancellationToken);
+                plan.AddFields(editor, written);
+                return await SyntaxHelpers.AddImportsAsync(editor.GetChangedDocument(), context.CancellationToken).ConfigureAwait(false);
             default:
                 return document;
         }
@@ -136,11 +139,14 @@ public sealed class DiscloseOutputCodeFixProvider : CodeFixProvider
     private static async Task<Document> WrapAsync(Document document, IEnumerable<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
         var editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
-        Wrap(editor, diagnostics, cancellationToken);
-        return editor.GetChangedDocument();
+        var plan = new FeaturePlan();
+        var written = new List<string>();
+        Wrap(editor, diagnostics, plan, written, cancellationToken);
+        plan.AddFields(editor, written);
+        return await SyntaxHelpers.AddImportsAsync(editor.GetChangedDocument(), cancellationToken).ConfigureAwait(false);
     }
 
-    private static void Wrap(DocumentEditor editor, IEnumerable<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    private static void Wrap(DocumentEditor editor, IEnumerable<Diagnostic> diagnostics, FeaturePlan plan, List<string> written, CancellationToken cancellationToken)
     {
         var root = editor.OriginalRoot;
         foreach (var diagnostic in diagnostics)
@@ -151,7 +157,9 @@ public sealed class DiscloseOutputCodeFixProvider : CodeFixProvider
                 continue;
             }
 
-            var wrapped = Wrap(value, Feature(editor.SemanticModel, value, diagnostic, cancellationToken));
+            var feature = plan.Resolve(editor.SemanticModel, value, diagnostic, cancellationToken).Descriptor;
+            written.Add(feature);
+            var wrapped = Wrap(value, SyntaxHelpers.SimplifyNames(SyntaxFactory.ParseExpression(feature)));
             ExpressionSyntax replacement = asText
                 ? SyntaxFactory.InvocationExpression(SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, wrapped, SyntaxFactory.IdentifierName("ToString")))
                 : wrapped;
@@ -213,12 +221,15 @@ public sealed class DiscloseOutputCodeFixProvider : CodeFixProvider
     private static async Task<Document> ChangeReturnTypesAsync(Document document, IEnumerable<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
         var editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
-        ChangeReturnTypes(editor, diagnostics, cancellationToken);
-        return editor.GetChangedDocument();
+        var plan = new FeaturePlan();
+        var written = new List<string>();
+        ChangeReturnTypes(editor, diagnostics, plan, written, cancellationToken);
+        plan.AddFields(editor, written);
+        return await SyntaxHelpers.AddImportsAsync(editor.GetChangedDocument(), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Changes the return types; returns the functions changed.</summary>
-    private static List<SyntaxNode> ChangeReturnTypes(DocumentEditor editor, IEnumerable<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    private static List<SyntaxNode> ChangeReturnTypes(DocumentEditor editor, IEnumerable<Diagnostic> diagnostics, FeaturePlan plan, List<string> written, CancellationToken cancellationToken)
     {
         var root = editor.OriginalRoot;
         var done = new HashSet<SyntaxNode>();
@@ -230,7 +241,9 @@ public sealed class DiscloseOutputCodeFixProvider : CodeFixProvider
                 continue;
             }
 
-            var feature = Feature(editor.SemanticModel, value, diagnostic, cancellationToken);
+            var descriptor = plan.Resolve(editor.SemanticModel, value, diagnostic, cancellationToken).Descriptor;
+            written.Add(descriptor);
+            var feature = SyntaxHelpers.SimplifyNames(SyntaxFactory.ParseExpression(descriptor));
             var valueType = (TypeSyntax)editor.Generator.TypeExpression(target.Value);
             TypeSyntax generated = SyntaxFactory.GenericName(SyntaxFactory.Identifier("AiGenerated"), SyntaxFactory.TypeArgumentList(SyntaxFactory.SingletonSeparatedList(valueType)));
             generated = SyntaxFactory.QualifiedName(SyntaxFactory.AliasQualifiedName(SyntaxFactory.IdentifierName(SyntaxFactory.Token(SyntaxKind.GlobalKeyword)), SyntaxFactory.IdentifierName("ResponsibleAI")), (SimpleNameSyntax)generated)
@@ -294,35 +307,4 @@ public sealed class DiscloseOutputCodeFixProvider : CodeFixProvider
                 SyntaxFactory.Argument(value.WithoutTrivia()),
                 SyntaxFactory.Argument(feature),
             })));
-
-    /// <summary>
-    /// The feature to disclose: a static AiFeatureDescriptor field or property of the containing type whose initializer
-    /// names the feature id, else a new descriptor with the id and capability of the AI call.
-    /// </summary>
-    private static ExpressionSyntax Feature(SemanticModel model, SyntaxNode site, Diagnostic diagnostic, CancellationToken cancellationToken)
-    {
-        var (id, capability, hasFeatureId) = DiagnosticFeature.Of(diagnostic, model.GetEnclosingSymbol(site.SpanStart, cancellationToken));
-
-        var type = model.GetEnclosingSymbol(site.SpanStart, cancellationToken)?.ContainingType;
-        var descriptors = (type?.GetMembers() ?? ImmutableArray<ISymbol>.Empty)
-            .Where(static m => m is IFieldSymbol { IsStatic: true, Type.Name: "AiFeatureDescriptor" } or IPropertySymbol { IsStatic: true, Type.Name: "AiFeatureDescriptor" })
-            .ToList();
-        foreach (var member in descriptors)
-        {
-            if (member.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken) is { } declaration
-                && declaration.DescendantNodes().OfType<LiteralExpressionSyntax>().FirstOrDefault() is { } literal
-                && literal.Token.ValueText == id)
-            {
-                return SyntaxFactory.IdentifierName(member.Name);
-            }
-        }
-
-        // No descriptor names the feature: one static descriptor in the type is the one this code uses.
-        if (!hasFeatureId && descriptors.Count == 1)
-        {
-            return SyntaxFactory.IdentifierName(descriptors[0].Name);
-        }
-
-        return SyntaxHelpers.SimplifyNames(SyntaxFactory.ParseExpression($"new global::ResponsibleAI.AiFeatureDescriptor(\"{id}\", global::ResponsibleAI.AiCapability.{capability})"));
-    }
 }

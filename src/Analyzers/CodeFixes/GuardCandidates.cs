@@ -43,7 +43,8 @@ internal static class GuardCandidates
         return AiCompilationContext.Create(compilation, configuration, cancellationToken);
     }
 
-    public static List<GuardCandidate> Find(SemanticModel model, AiCompilationContext context, SyntaxNode site, Facts wanted, bool allowAwait, string featureId, string capability, CancellationToken cancellationToken)
+    /// <param name="feature">The feature descriptor to pass where a guard takes one (asked only then).</param>
+    public static List<GuardCandidate> Find(SemanticModel model, AiCompilationContext context, SyntaxNode site, Facts wanted, bool allowAwait, System.Func<FeatureReference> feature, CancellationToken cancellationToken)
     {
         var results = new List<GuardCandidate>();
         var seen = new HashSet<string>();
@@ -79,7 +80,7 @@ internal static class GuardCandidates
             string? arguments = "";
             if (member is IMethodSymbol invoked)
             {
-                arguments = Arguments(invoked, scope, model, featureId, capability);
+                arguments = Arguments(invoked, scope, model, feature);
                 if (arguments is null)
                 {
                     return;
@@ -173,7 +174,7 @@ internal static class GuardCandidates
     }
 
     /// <summary>The argument list text, or null when a required argument has no value in scope.</summary>
-    private static string? Arguments(IMethodSymbol method, IEnumerable<ISymbol> scope, SemanticModel model, string featureId, string capability)
+    private static string? Arguments(IMethodSymbol method, IEnumerable<ISymbol> scope, SemanticModel model, System.Func<FeatureReference> feature)
     {
         // Parameters, locals and (for non-string arguments such as a feature descriptor) fields and properties in scope.
         var values = scope.Where(static s => s is IParameterSymbol or ILocalSymbol or IFieldSymbol { IsImplicitlyDeclared: false } or IPropertySymbol { IsIndexer: false }).ToList();
@@ -185,7 +186,7 @@ internal static class GuardCandidates
                 break;
             }
 
-            var value = ArgumentFor(parameter, values, featureId, capability);
+            var value = ArgumentFor(parameter, values, feature);
             if (value is null)
             {
                 if (parameter.IsOptional)
@@ -202,7 +203,7 @@ internal static class GuardCandidates
         return string.Join(", ", parts);
     }
 
-    private static string? ArgumentFor(IParameterSymbol parameter, List<ISymbol> values, string featureId, string capability)
+    private static string? ArgumentFor(IParameterSymbol parameter, List<ISymbol> values, System.Func<FeatureReference> feature)
     {
         var typeName = parameter.Type.ToDisplayString();
         ISymbol? Match(System.Func<ITypeSymbol, bool> typeTest)
@@ -231,12 +232,13 @@ internal static class GuardCandidates
                 var id = values.FirstOrDefault(v => IsLocalValue(v) && TypeOf(v).SpecialType == SpecialType.System_String && LooksLikeSubject(v.Name));
                 return id is null ? null : "new global::ResponsibleAI.AiSubject(" + id.Name + ")";
             case "ResponsibleAI.AiFeatureDescriptor":
-                return Match(static t => t.ToDisplayString() == "ResponsibleAI.AiFeatureDescriptor")?.Name
-                    ?? $"new global::ResponsibleAI.AiFeatureDescriptor(\"{featureId}\", global::ResponsibleAI.AiCapability.{capability})";
+                // A descriptor the method was given (a parameter or local of that type), else the feature's own.
+                return values.Where(IsLocalValue).Where(static v => TypeOf(v).ToDisplayString() == "ResponsibleAI.AiFeatureDescriptor").Select(static v => v.Name).FirstOrDefault()
+                    ?? feature().Descriptor;
             case "string":
                 if (parameter.Name.IndexOf("feature", System.StringComparison.OrdinalIgnoreCase) >= 0)
                 {
-                    return "\"" + featureId + "\"";
+                    return feature().Descriptor + ".Id";
                 }
 
                 var named = values.FirstOrDefault(v => IsLocalValue(v) && TypeOf(v).SpecialType == SpecialType.System_String && string.Equals(v.Name, parameter.Name, System.StringComparison.OrdinalIgnoreCase));

@@ -73,7 +73,7 @@ internal static class RequireAiFeatureFix
     {
         var editor = await DocumentEditor.CreateAsync(document, cancellationToken).ConfigureAwait(false);
         AddAttributes(editor, diagnostics, cancellationToken);
-        return editor.GetChangedDocument();
+        return await SyntaxHelpers.AddImportsAsync(editor.GetChangedDocument(), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>One [AiFeature] per member that a diagnostic's call is in, however many calls in it were reported.</summary>
@@ -93,8 +93,10 @@ internal static class RequireAiFeatureFix
 
         foreach (var pair in targets)
         {
-            var feature = DiagnosticFeature.Of(pair.Value, model.GetDeclaredSymbol(pair.Key, cancellationToken));
-            editor.AddAttribute(pair.Key, CreateAttribute(feature.Id, feature.Capability));
+            var member = model.GetDeclaredSymbol(pair.Key, cancellationToken);
+            var feature = DiagnosticFeature.Of(pair.Value, member);
+            var node = root.FindNode(pair.Value.Location.SourceSpan, getInnermostNodeForTie: true);
+            editor.AddAttribute(pair.Key, CreateAttribute(FeaturePlan.IdFor(model, node, pair.Value, member, cancellationToken), feature.Capability));
         }
     }
 

@@ -141,6 +141,6 @@ public sealed class RouteThroughReviewCodeFixProvider : CodeFixProvider
             editor.ReplaceNode(value, call.WithTriviaFrom(value));
         }
 
-        return editor.GetChangedDocument();
+        return await SyntaxHelpers.AddImportsAsync(editor.GetChangedDocument(), cancellationToken).ConfigureAwait(false);
     }
 }

@@ -84,6 +84,29 @@ internal static class SyntaxHelpers
         return node.ReplaceNodes(names, static (_, rewritten) => rewritten.WithAdditionalAnnotations(Microsoft.CodeAnalysis.Simplification.Simplifier.Annotation));
     }
 
+    /// <summary>
+    /// Adds the <c>using</c> directives that the names a fix wrote need (<c>using ResponsibleAI;</c>), so that the
+    /// simplifier can reduce <c>global::ResponsibleAI.AiGenerated</c> to <c>AiGenerated</c>, as the SDK's own fixes do.
+    /// </summary>
+    public static async System.Threading.Tasks.Task<Document> AddImportsAsync(Document document, System.Threading.CancellationToken cancellationToken)
+    {
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+        if (root is null || model is null || !root.GetAnnotatedNodes(Microsoft.CodeAnalysis.Simplification.Simplifier.Annotation).Any())
+        {
+            return document;
+        }
+
+        // Already in scope (a using or a global using): nothing to add, and the file is left as it is.
+        var position = root.GetAnnotatedNodes(Microsoft.CodeAnalysis.Simplification.Simplifier.Annotation).First().SpanStart;
+        if (model.LookupNamespacesAndTypes(position, name: "AiGenerated").Any(static s => s.ContainingNamespace?.ToDisplayString() == "ResponsibleAI"))
+        {
+            return document;
+        }
+
+        return await Microsoft.CodeAnalysis.Editing.ImportAdder.AddImportsAsync(document, Microsoft.CodeAnalysis.Simplification.Simplifier.Annotation, null, cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>Is <paramref name="statement"/> an embedded statement that must be wrapped in a block before inserting?</summary>
     public static bool NeedsBlock(StatementSyntax statement) => statement.Parent is not (BlockSyntax or SwitchSectionSyntax or GlobalStatementSyntax);
 }

@@ -229,4 +229,86 @@ public class InsertGuardCodeFixTests
         equivalenceKey: ConsentAndOptOutCodeFixProvider.PreferredKey,
         iterations: 2,
         fixAllIterations: 1);
+    [Fact]
+    public Task The_guard_names_the_feature_the_method_discloses_under_through_the_registry() => Verify.VerifyAsync(
+        """
+        // Stands for the registry the generator writes (AiFeatures, one property per [AiFeature] id).
+        internal static partial class AiFeatures
+        {
+            public static AiFeatureDescriptor ContentTranslation { get; } = new("content.translation", AiCapability.Translation);
+        }
+
+        public sealed class Translator(IChatClient chat, IAiGovernance governance)
+        {
+            public async Task<AiGenerated<string>> TranslateAsync(AiSubject user, string text, CancellationToken ct)
+            {
+                var response = await {|RAI1001:{|RAI1002:chat.GetResponseAsync("Translate: " + text, cancellationToken: ct)|}|};
+                return AiGenerated.Create(response.Text, "content.translation");
+            }
+        }
+        """,
+        """
+        // Stands for the registry the generator writes (AiFeatures, one property per [AiFeature] id).
+        internal static partial class AiFeatures
+        {
+            public static AiFeatureDescriptor ContentTranslation { get; } = new("content.translation", AiCapability.Translation);
+        }
+
+        public sealed class Translator(IChatClient chat, IAiGovernance governance)
+        {
+            public async Task<AiGenerated<string>> TranslateAsync(AiSubject user, string text, CancellationToken ct)
+            {
+                await governance.EnsureConsentAsync(user, AiFeatures.ContentTranslation, ct);
+                await governance.EnsureNotOptedOutAsync(user, AiFeatures.ContentTranslation, ct);
+                var response = await chat.GetResponseAsync("Translate: " + text, cancellationToken: ct);
+                return AiGenerated.Create(response.Text, "content.translation");
+            }
+        }
+        """,
+        equivalenceKey: ConsentAndOptOutCodeFixProvider.PreferredKey,
+        iterations: 1);
+
+    [Fact]
+    public Task Without_a_descriptor_the_type_gets_one_field_that_every_fix_in_it_uses() => Verify.VerifyAsync(
+        """
+        public sealed class Translator(IChatClient chat, IAiGovernance governance)
+        {
+            public async Task<string> TranslateAsync(AiSubject user, string text, CancellationToken ct)
+            {
+                var response = await {|RAI1001:{|RAI1002:chat.GetResponseAsync("Translate: " + text, cancellationToken: ct)|}|};
+                return response.Text.Trim();
+            }
+
+            public async Task<string> DetectAsync(AiSubject user, string text, CancellationToken ct)
+            {
+                var response = await {|RAI1001:{|RAI1002:chat.GetResponseAsync("Language of: " + text, cancellationToken: ct)|}|};
+                return response.Text.Trim();
+            }
+        }
+        """,
+        """
+        public sealed class Translator(IChatClient chat, IAiGovernance governance)
+        {
+            private static readonly AiFeatureDescriptor TranslatorTranslate = new("translator.translate", AiCapability.Chat);
+
+            public async Task<string> TranslateAsync(AiSubject user, string text, CancellationToken ct)
+            {
+                await governance.EnsureConsentAsync(user, TranslatorTranslate, ct);
+                await governance.EnsureNotOptedOutAsync(user, TranslatorTranslate, ct);
+                var response = await chat.GetResponseAsync("Translate: " + text, cancellationToken: ct);
+                return response.Text.Trim();
+            }
+
+            public async Task<string> DetectAsync(AiSubject user, string text, CancellationToken ct)
+            {
+                await governance.EnsureConsentAsync(user, TranslatorTranslate, ct);
+                await governance.EnsureNotOptedOutAsync(user, TranslatorTranslate, ct);
+                var response = await chat.GetResponseAsync("Language of: " + text, cancellationToken: ct);
+                return response.Text.Trim();
+            }
+        }
+        """,
+        equivalenceKey: ConsentAndOptOutCodeFixProvider.PreferredKey,
+        iterations: 2,
+        fixAllIterations: 1);
 }

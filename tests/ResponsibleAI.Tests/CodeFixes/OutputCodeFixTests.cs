@@ -60,7 +60,9 @@ public class OutputCodeFixTests
         """
         public sealed class Service(IChatClient chat)
         {
-            public async Task<object> AnswerAsync() => AiGenerated.Create((await chat.GetResponseAsync("Tell a joke")).Text, new AiFeatureDescriptor("service.answer", AiCapability.Chat));
+            private static readonly AiFeatureDescriptor ServiceAnswer = new("service.answer", AiCapability.Chat);
+
+            public async Task<object> AnswerAsync() => AiGenerated.Create((await chat.GetResponseAsync("Tell a joke")).Text, ServiceAnswer);
         }
         """,
         equivalenceKey: DiscloseOutputCodeFixProvider.PreferredKey);
@@ -79,10 +81,12 @@ public class OutputCodeFixTests
         """
         public sealed class Service(IChatClient chat)
         {
-            // No guard in reach: the RAI1001/RAI1002 bulk fix marks this member [AiFeature], and then its return is not RAI1003.
-            public async Task<object> AnswerAsync(string q) => AiGenerated.Create((await chat.GetResponseAsync(q)).Text, new AiFeatureDescriptor("service.answer", AiCapability.Chat));
+            private static readonly AiFeatureDescriptor ServiceAnswer = new("service.answer", AiCapability.Chat);
 
-            public async Task<object> JokeAsync() => AiGenerated.Create((await chat.GetResponseAsync("Tell a joke")).Text, new AiFeatureDescriptor("service.joke", AiCapability.Chat));
+            // No guard in reach: the RAI1001/RAI1002 bulk fix marks this member [AiFeature], and then its return is not RAI1003.
+            public async Task<object> AnswerAsync(string q) => AiGenerated.Create((await chat.GetResponseAsync(q)).Text, ServiceAnswer);
+
+            public async Task<object> JokeAsync() => AiGenerated.Create((await chat.GetResponseAsync("Tell a joke")).Text, ServiceAnswer);
         }
         """,
         equivalenceKey: DiscloseOutputCodeFixProvider.PreferredKey,
@@ -91,10 +95,12 @@ public class OutputCodeFixTests
         batchFixedSource: """
         public sealed class Service(IChatClient chat)
         {
+            private static readonly AiFeatureDescriptor ServiceJoke = new("service.joke", AiCapability.Chat);
+
             // No guard in reach: the RAI1001/RAI1002 bulk fix marks this member [AiFeature], and then its return is not RAI1003.
             public async Task<object> AnswerAsync(string q) => {|RAI1003:(await chat.GetResponseAsync(q)).Text|};
 
-            public async Task<object> JokeAsync() => AiGenerated.Create((await chat.GetResponseAsync("Tell a joke")).Text, new AiFeatureDescriptor("service.joke", AiCapability.Chat));
+            public async Task<object> JokeAsync() => AiGenerated.Create((await chat.GetResponseAsync("Tell a joke")).Text, ServiceJoke);
         }
         """);
 
@@ -178,6 +184,44 @@ public class OutputCodeFixTests
         """,
         equivalenceKey: DiscloseOutputCodeFixProvider.PreferredKey,
         aspNetCore: true);
+
+    [Fact]
+    public async Task The_fix_adds_the_using_directive_it_needs_and_writes_simple_names()
+    {
+        // No global using of ResponsibleAI here: the fix adds "using ResponsibleAI;" and writes AiGenerated, not
+        // global::ResponsibleAI.AiGenerated.
+        var test = new Disclose.Test
+        {
+            TestCode = """
+                namespace Contoso;
+
+                public sealed class Service(IChatClient chat)
+                {
+                    private static readonly ResponsibleAI.AiFeatureDescriptor Answer = new("support.answer", ResponsibleAI.AiCapability.Chat);
+
+                    public async Task PrintAsync() => Console.WriteLine({|RAI1003:(await chat.GetResponseAsync("Tell a joke")).Text|});
+                }
+                """,
+            FixedCode = """
+                using ResponsibleAI;
+
+                namespace Contoso;
+
+                public sealed class Service(IChatClient chat)
+                {
+                    private static readonly ResponsibleAI.AiFeatureDescriptor Answer = new("support.answer", ResponsibleAI.AiCapability.Chat);
+
+                    public async Task PrintAsync() => Console.WriteLine(AiGenerated.Create((await chat.GetResponseAsync("Tell a joke")).Text, Answer).ToString());
+                }
+                """,
+        };
+        var usings = ResponsibleAI.Tests.Infrastructure.TestSetup.GlobalUsings.Replace("global using ResponsibleAI;", "", System.StringComparison.Ordinal);
+        ResponsibleAI.Tests.Infrastructure.TestSetup.Apply(test.TestState, null);
+        test.TestState.Sources.RemoveAt(test.TestState.Sources.Count - 1);
+        test.TestState.Sources.Add(("GlobalUsings.cs", usings));
+        test.FixedState.Sources.Add(("GlobalUsings.cs", usings));
+        await test.RunAsync();
+    }
 
     [Fact]
     public Task Route_through_an_awaited_review() => Review.VerifyAsync(

@@ -149,6 +149,30 @@ public class RequireAiFeatureCodeFixTests
         }
         """);
 
+    [Fact]
+    public Task Uses_the_id_the_member_already_discloses_under() => Verify.VerifyAsync(
+        """
+        public sealed class Translator(IChatClient chat)
+        {
+            public async Task<AiGenerated<string>> TranslateAsync(string text)
+            {
+                var response = await {|RAI1001:{|RAI1002:chat.GetResponseAsync("Translate: " + text)|}|};
+                return AiGenerated.Create(response.Text, "content.translation");
+            }
+        }
+        """,
+        """
+        public sealed class Translator(IChatClient chat)
+        {
+            [AiFeature("content.translation", Capability = AiCapability.Chat)]
+            public async Task<AiGenerated<string>> TranslateAsync(string text)
+            {
+                var response = await chat.GetResponseAsync("Translate: " + text);
+                return AiGenerated.Create(response.Text, "content.translation");
+            }
+        }
+        """);
+
     [Theory]
     [InlineData("LectureService", "SummarizeAsync", "lecture-service.summarize")]
     [InlineData("HTTPHandler", "Run", "h-t-t-p-handler.run")]
