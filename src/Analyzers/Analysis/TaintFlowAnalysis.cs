@@ -314,6 +314,13 @@ internal sealed class TaintFlowAnalysis : ForwardFlowAnalysis<TaintState>
 
                 var member = target as IMemberReferenceOperation;
                 var instance = member?.Instance ?? (target as IArrayElementReferenceOperation)?.ArrayReference;
+                if (instance is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver })
+                {
+                    // A member of the object being created (new { text = r.Text }): the object carries the value, and it
+                    // is reported where it leaves, once.
+                    return;
+                }
+
                 var holder = instance is null ? null : KeyOf(instance);
                 if (holder is not null && member is not null)
                 {

@@ -431,6 +431,32 @@ public class RealCodeOutputTests
     }
 
     [Fact]
+    public Task An_anonymous_object_or_record_that_leaves_is_one_diagnostic() => Verify.VerifyAsync("""
+        public sealed record Reply(string Text, string? Model);
+
+        public sealed class Endpoints(IChatClient chat)
+        {
+            public async Task<object> AnonymousAsync(string q)
+            {
+                var r = await chat.GetResponseAsync(q);
+                return {|RAI1003:new { text = r.Text, model = r.ModelId }|};
+            }
+
+            public async Task<Reply> RecordAsync(string q)
+            {
+                var r = await chat.GetResponseAsync(q);
+                return {|RAI1003:new Reply(r.Text, r.ModelId)|};
+            }
+
+            public async Task<object> MetadataOnlyAsync(string q)
+            {
+                var r = await chat.GetResponseAsync(q);
+                return new { model = r.ModelId, tokens = r.Usage?.TotalTokenCount };
+            }
+        }
+        """);
+
+    [Fact]
     public Task Errors_and_tool_calls_are_not_content() => Verify.VerifyAsync("""
         public sealed class Traces(IChatClient chat)
         {
