@@ -152,6 +152,16 @@ internal static class DiagnosticDescriptors
         "The generator writes the body of a gateway that returns Task, ValueTask or IAsyncEnumerable as an async method (it awaits " +
         "the consent and opt-out checks), and C# does not allow ref, in or out parameters on async methods (CS1988).");
 
+    public static readonly DiagnosticDescriptor GatewaySynchronous = Create(
+        RuleIdentifiers.GatewaySynchronous,
+        "Gateway is synchronous",
+        "Gateway '{0}' returns '{1}': a gateway must return Task, ValueTask or IAsyncEnumerable, because the consent check, the opt-out lookup and the audit it makes are asynchronous",
+        GeneratorCategory,
+        DiagnosticSeverity.Error,
+        "The generated body of a gateway awaits IAiGovernance (consent check, opt-out lookup); a synchronous gateway could only " +
+        "block on them (sync over async: thread-pool starvation, deadlocks under a synchronization context). Make the gateway " +
+        "and its implementation method asynchronous: Task<AiGenerated<T>> instead of AiGenerated<T>, Task instead of void.");
+
     private static DiagnosticDescriptor Create(string id, string title, string message, string category, DiagnosticSeverity severity, string description) =>
         new(id, title, message, category, severity, isEnabledByDefault: true, description: description, helpLinkUri: HelpLinkBase + id + ".md");
 }

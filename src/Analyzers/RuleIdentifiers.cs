@@ -17,5 +17,6 @@ internal static class RuleIdentifiers
     public const string FeatureIdConflict = "RAI3008";
     public const string FeatureIdInvalid = "RAI3009";
     public const string GatewayByRefParameter = "RAI3010";
+    public const string GatewaySynchronous = "RAI3011";
     public const string MalformedConfigurationLine = "RAI9001";
 }

@@ -71,6 +71,7 @@ internal static class FeatureParser
             : governance.Length != 1 ? "RAI3006"
             : GatewayShape.ReturnsUndisclosedContent(gatewayReturn, generatesContent) ? "RAI3007"
             : GatewayShape.ByRefParameterOnAsyncShape(method, gatewayReturn) is not null ? "RAI3010"
+            : GatewayShape.IsSynchronous(gatewayReturn) ? "RAI3011"
             : null;
 
         var containing = new List<ContainingTypeModel>();

@@ -128,6 +128,7 @@ public class ContractTests
         ["RAI3008"] = Array.Empty<string>(),
         ["RAI3009"] = Array.Empty<string>(),
         ["RAI3010"] = Array.Empty<string>(),
+        ["RAI3011"] = Array.Empty<string>(),
         ["RAI9001"] = AllKinds(),
     };
 

@@ -463,6 +463,11 @@ internal static class GatewayShape
             ? null
             : gateway.Parameters.FirstOrDefault(static p => p.RefKind != RefKind.None);
 
+    // ------------------------------------------------------------------ RAI3011
+
+    /// <summary>A gateway that returns a value or nothing (no Task, ValueTask or IAsyncEnumerable): its checks could only block.</summary>
+    public static bool IsSynchronous(GatewayReturn gatewayReturn) => gatewayReturn.Shape is GatewayReturnShape.Void or GatewayReturnShape.Value;
+
     /// <summary>Does a parameter type of <paramref name="method"/> contain error types (incomplete code)?</summary>
     public static bool HasParameterErrors(IMethodSymbol method) => method.Parameters.Any(p => ContainsErrors(p.Type));
 

@@ -33,6 +33,7 @@ public sealed class GatewayAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.GatewaySubjectMissing,
         DiagnosticDescriptors.GatewayGovernanceMissing,
         DiagnosticDescriptors.GatewayByRefParameter,
+        DiagnosticDescriptors.GatewaySynchronous,
         DiagnosticDescriptors.GatewayReturnsRawContent,
         DiagnosticDescriptors.FeatureIdConflict,
         DiagnosticDescriptors.FeatureIdInvalid);
@@ -149,6 +150,16 @@ public sealed class GatewayAnalyzer : DiagnosticAnalyzer
                         found));
                     break;
             }
+        }
+
+        // RAI3011: the governance is asynchronous, so is the gateway.
+        if (gatewayReturn is not null && GatewayShape.IsSynchronous(gatewayReturn))
+        {
+            context.ReportDiagnostic(Diagnostic.Create(
+                DiagnosticDescriptors.GatewaySynchronous,
+                identifier,
+                gatewayName,
+                method.ReturnType.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)));
         }
 
         // RAI3010: an async body cannot take ref, in or out parameters.

@@ -5,7 +5,7 @@ using ResponsibleAI.Generators.Model;
 namespace ResponsibleAI.Generators.Emit;
 
 /// <summary>
-/// Writes a gateway's body, in the contract's order: consent check, opt-out lookup, audit begin, the implementation,
+/// Writes a gateway's body, in this order: consent check, opt-out lookup, audit begin, the implementation,
 /// disclosure (AiGenerated&lt;T&gt; with the feature's notice), audit completed; on an exception, audit failed and rethrow.
 /// </summary>
 internal static class GatewayEmitter
@@ -36,6 +36,7 @@ internal static class GatewayEmitter
         var subject = gateway.Subject;
         var token = gateway.CancellationToken;
 
+        writer.Line(RegistryEmitter.GeneratedCodeAttribute);
         writer.Open($"{modifiers} {gateway.ReturnType} {gateway.Name}{gateway.TypeParameters}({parameters})");
         if (gateway.Stub is { } rule)
         {
@@ -50,16 +51,10 @@ internal static class GatewayEmitter
         writer.Line($"var __governance = {gateway.Governance};");
         governance = "__governance";
 
-        if (async)
-        {
-            writer.Line($"await {governance}.EnsureConsentAsync({subject}, __feature, {token}).ConfigureAwait(false);");
-            writer.Line($"await {governance}.EnsureNotOptedOutAsync({subject}, __feature, {token}).ConfigureAwait(false);");
-        }
-        else
-        {
-            writer.Line($"{governance}.EnsureConsentAsync({subject}, __feature, {token}).GetAwaiter().GetResult();");
-            writer.Line($"{governance}.EnsureNotOptedOutAsync({subject}, __feature, {token}).GetAwaiter().GetResult();");
-        }
+        // Every gateway that gets this far is asynchronous (a synchronous one is RAI3011 and gets the throwing body):
+        // the checks are awaited, never blocked on.
+        writer.Line($"await {governance}.EnsureConsentAsync({subject}, __feature, {token}).ConfigureAwait(false);");
+        writer.Line($"await {governance}.EnsureNotOptedOutAsync({subject}, __feature, {token}).ConfigureAwait(false);");
 
         writer.Open($"using (var __audit = {governance}.BeginAudit({subject}, __feature))");
         if (gateway.Shape == GatewayReturnShape.AsyncEnumerable)
@@ -71,17 +66,13 @@ internal static class GatewayEmitter
             writer.Open("try");
             switch (gateway.Shape)
             {
-                case GatewayReturnShape.Void:
-                    writer.Line(call + ";");
-                    writer.Line("__audit.Completed();");
-                    break;
                 case GatewayReturnShape.Task:
                 case GatewayReturnShape.ValueTask:
                     writer.Line($"await {call}.ConfigureAwait(false);");
                     writer.Line("__audit.Completed();");
                     break;
                 default:
-                    writer.Line(gateway.Shape == GatewayReturnShape.Value ? $"var __output = {call};" : $"var __output = await {call}.ConfigureAwait(false);");
+                    writer.Line($"var __output = await {call}.ConfigureAwait(false);");
                     writer.Line(gateway.Disclose
                         ? "var __result = global::ResponsibleAI.AiGenerated.Create(__output, __feature);"
                         : "var __result = __output;");

@@ -8,6 +8,9 @@ namespace ResponsibleAI.Generators.Emit;
 /// <summary>Writes <c>AiFeatures</c>: one AiFeatureDescriptor per feature id, and <c>All</c>.</summary>
 internal static class RegistryEmitter
 {
+    /// <summary>The attribute every generated member carries, so that tools and reviewers see whose code it is.</summary>
+    public static readonly string GeneratedCodeAttribute = "[global::System.CodeDom.Compiler.GeneratedCode(\"ResponsibleAI.Generators\", \"" + ThisAssembly.Version + "\")]";
+
     /// <summary>A registry entry: the metadata of the first declaration (ordered), and every member that declares the id.</summary>
     internal sealed record Entry(string Property, FeatureModel Feature, EquatableArray<string> DeclaredBy);
 
@@ -57,7 +60,7 @@ internal static class RegistryEmitter
         }
 
         writer.Line("/// <summary>Every AI feature declared in this assembly with [AiFeature]: the inventory the responsible-use policy asks for.</summary>");
-        writer.Line("[global::System.CodeDom.Compiler.GeneratedCode(\"ResponsibleAI.Generators\", \"" + ThisAssembly.Version + "\")]");
+        writer.Line(GeneratedCodeAttribute);
         writer.Open("internal static partial class AiFeatures");
         foreach (var entry in entries)
         {
@@ -123,8 +126,22 @@ internal static class RegistryEmitter
     private static string Xml(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
 }
 
-/// <summary>The generator's version, written into [GeneratedCode].</summary>
+/// <summary>The generator's version, written into [GeneratedCode]: the package version it was built as.</summary>
 internal static class ThisAssembly
 {
-    public const string Version = "0.1.0";
+    /// <summary>The assembly's informational version (the package version) without build metadata, else its assembly version.</summary>
+    public static readonly string Version = Read();
+
+    private static string Read()
+    {
+        var assembly = typeof(ThisAssembly).Assembly;
+        var informational = System.Reflection.CustomAttributeExtensions.GetCustomAttribute<System.Reflection.AssemblyInformationalVersionAttribute>(assembly)?.InformationalVersion;
+        if (!string.IsNullOrEmpty(informational))
+        {
+            var plus = informational!.IndexOf('+');
+            return plus < 0 ? informational : informational.Substring(0, plus);
+        }
+
+        return assembly.GetName().Version?.ToString(3) ?? "0.0.0";
+    }
 }

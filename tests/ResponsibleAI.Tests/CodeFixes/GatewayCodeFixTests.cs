@@ -55,10 +55,10 @@ public class GatewayCodeFixTests
                     public partial Task<AiGenerated<string>> {|RAI3002:{|CS0751:{|CS8795:SummarizeAsync|}|}|}(AiSubject subject, string text);
 
                     [AiFeature("lecture.title", Implementation = nameof(TitleCore))]
-                    public partial AiGenerated<string> {|RAI3002:{|CS0751:{|CS8795:Title|}|}|}(AiSubject subject, string text);
+                    public partial Task<AiGenerated<string>> {|RAI3002:{|CS0751:{|CS8795:Title|}|}|}(AiSubject subject, string text);
 
                     private Task<string> Core(AiSubject subject, string text) => Task.FromResult(text);
-                    private string TitleCore(AiSubject subject, string text) => text;
+                    private Task<string> TitleCore(AiSubject subject, string text) => Task.FromResult(text);
                 }
             }
         }
@@ -66,9 +66,9 @@ public class GatewayCodeFixTests
         public readonly record struct Point(IAiGovernance Governance)
         {
             [AiFeature("geo.describe", Implementation = nameof(DescribeCore))]
-            public partial AiGenerated<string> {|RAI3002:{|CS0751:{|CS8795:Describe|}|}|}(AiSubject subject);
+            public partial Task<AiGenerated<string>> {|RAI3002:{|CS0751:{|CS8795:Describe|}|}|}(AiSubject subject);
 
-            private string DescribeCore(AiSubject subject) => "";
+            private Task<string> DescribeCore(AiSubject subject) => Task.FromResult("");
         }
         """,
         """
@@ -83,10 +83,10 @@ public class GatewayCodeFixTests
                     public partial Task<AiGenerated<string>> {|CS8795:SummarizeAsync|}(AiSubject subject, string text);
 
                     [AiFeature("lecture.title", Implementation = nameof(TitleCore))]
-                    public partial AiGenerated<string> {|CS8795:Title|}(AiSubject subject, string text);
+                    public partial Task<AiGenerated<string>> {|CS8795:Title|}(AiSubject subject, string text);
 
                     private Task<string> Core(AiSubject subject, string text) => Task.FromResult(text);
-                    private string TitleCore(AiSubject subject, string text) => text;
+                    private Task<string> TitleCore(AiSubject subject, string text) => Task.FromResult(text);
                 }
             }
         }
@@ -94,9 +94,9 @@ public class GatewayCodeFixTests
         public readonly partial record struct Point(IAiGovernance Governance)
         {
             [AiFeature("geo.describe", Implementation = nameof(DescribeCore))]
-            public partial AiGenerated<string> {|CS8795:Describe|}(AiSubject subject);
+            public partial Task<AiGenerated<string>> {|CS8795:Describe|}(AiSubject subject);
 
-            private string DescribeCore(AiSubject subject) => "";
+            private Task<string> DescribeCore(AiSubject subject) => Task.FromResult("");
         }
         """);
 
@@ -111,11 +111,6 @@ public class GatewayCodeFixTests
             public partial {|RAI3007:Task<string>|} {|CS8795:SummarizeAsync|}(AiSubject subject, string text);
 
             private Task<string> Core(AiSubject subject, string text) => Task.FromResult(text);
-
-            [AiFeature("lecture.title", Implementation = nameof(TitleCore))]
-            public partial {|RAI3007:string|} {|CS8795:Title|}(AiSubject subject, string text);
-
-            private string TitleCore(AiSubject subject, string text) => text;
 
             [AiFeature("lecture.chat", Capability = AiCapability.Chat, Implementation = nameof(ChatCore))]
             public partial {|RAI3007:IAsyncEnumerable<string>|} {|CS8795:ChatAsync|}(AiSubject subject, string text);
@@ -135,11 +130,6 @@ public class GatewayCodeFixTests
             public partial Task<AiGenerated<string>> {|CS8795:SummarizeAsync|}(AiSubject subject, string text);
 
             private Task<string> Core(AiSubject subject, string text) => Task.FromResult(text);
-
-            [AiFeature("lecture.title", Implementation = nameof(TitleCore))]
-            public partial AiGenerated<string> {|CS8795:Title|}(AiSubject subject, string text);
-
-            private string TitleCore(AiSubject subject, string text) => text;
 
             [AiFeature("lecture.chat", Capability = AiCapability.Chat, Implementation = nameof(ChatCore))]
             public partial IAsyncEnumerable<AiGenerated<string>> {|CS8795:ChatAsync|}(AiSubject subject, string text);
@@ -166,9 +156,9 @@ public class GatewayCodeFixTests
             private Task<string> Core(string text, CancellationToken ct) => Task.FromResult(text);
 
             [AiFeature("lecture.title", Implementation = nameof(TitleCore))]
-            public partial AiGenerated<string> {|RAI3005:{|CS8795:Title|}|}();
+            public partial Task<AiGenerated<string>> {|RAI3005:{|CS8795:Title|}|}();
 
-            private string TitleCore() => "";
+            private Task<string> TitleCore() => Task.FromResult("");
         }
         """,
         """
@@ -180,9 +170,9 @@ public class GatewayCodeFixTests
             private Task<string> Core(AiSubject subject, string text, CancellationToken ct) => Task.FromResult(text);
 
             [AiFeature("lecture.title", Implementation = nameof(TitleCore))]
-            public partial AiGenerated<string> {|CS8795:Title|}(AiSubject subject);
+            public partial Task<AiGenerated<string>> {|CS8795:Title|}(AiSubject subject);
 
-            private string TitleCore(AiSubject subject) => "";
+            private Task<string> TitleCore(AiSubject subject) => Task.FromResult("");
         }
         """);
 
@@ -239,18 +229,18 @@ public class GatewayCodeFixTests
                 public partial Task<AiGenerated<string>> {|RAI3005:SummarizeAsync|}(string text);
 
                 [AiFeature("lecture.title", Implementation = nameof(TitleCore))]
-                public partial AiGenerated<string> {|RAI3005:Title|}(string text);
+                public partial Task<AiGenerated<string>> {|RAI3005:Title|}(string text);
             }
             """);
         test.TestState.Sources.Add("""
             partial class Summaries
             {
                 private Task<string> Core(string text) => Task.FromResult(text);
-                private string TitleCore(string text) => text;
+                private Task<string> TitleCore(string text) => Task.FromResult(text);
 
                 // Stands in for the generated part.
                 public partial Task<AiGenerated<string>> SummarizeAsync(string text) => throw new NotImplementedException();
-                public partial AiGenerated<string> Title(string text) => throw new NotImplementedException();
+                public partial Task<AiGenerated<string>> Title(string text) => throw new NotImplementedException();
             }
             """);
         TestSetup.Apply(test.TestState, null);
@@ -261,18 +251,18 @@ public class GatewayCodeFixTests
                 public partial Task<AiGenerated<string>> SummarizeAsync(AiSubject subject, string text);
 
                 [AiFeature("lecture.title", Implementation = nameof(TitleCore))]
-                public partial AiGenerated<string> Title(AiSubject subject, string text);
+                public partial Task<AiGenerated<string>> Title(AiSubject subject, string text);
             }
             """);
         test.FixedState.Sources.Add("""
             partial class Summaries
             {
                 private Task<string> Core(AiSubject subject, string text) => Task.FromResult(text);
-                private string TitleCore(AiSubject subject, string text) => text;
+                private Task<string> TitleCore(AiSubject subject, string text) => Task.FromResult(text);
 
                 // Stands in for the generated part.
                 public partial Task<AiGenerated<string>> SummarizeAsync(AiSubject subject, string text) => throw new NotImplementedException();
-                public partial AiGenerated<string> Title(AiSubject subject, string text) => throw new NotImplementedException();
+                public partial Task<AiGenerated<string>> Title(AiSubject subject, string text) => throw new NotImplementedException();
             }
             """);
         test.FixedState.Sources.Add(("GlobalUsings.cs", TestSetup.GlobalUsings));

@@ -137,7 +137,7 @@ public class GatewayBehaviourTests
             public static async Task<string> OtherShapes()
             {
                 var (ai, audit) = await Consenting();
-                var title = ai.Title(Ada, "lecture");
+                var title = await ai.TitleAsync(Ada, "lecture");
                 var translation = await ai.TranslateAsync(Ada, "hola");
                 var vector = await ai.EmbedAsync(Ada, "abc");
                 await ai.ReindexForTestsAsync(Ada);
@@ -185,7 +185,7 @@ public class GatewayBehaviourTests
         Assert.Equal("Begin:lecture.captions,Failed:lecture.captions:abandoned", await Run("StreamingAbandoned"));
 
     [Fact]
-    public async Task Sync_ValueTask_raw_and_void_gateways_run() =>
+    public async Task Task_ValueTask_and_raw_gateways_run() =>
         Assert.Equal(
             "summary of lecture|summary of hola|3|Begin:lecture.title,Completed:lecture.title:success,Begin:lecture.translation,Completed:lecture.translation:success,"
             + "Begin:lecture.embedding,Completed:lecture.embedding:success,Begin:lecture.reindex,Completed:lecture.reindex:success",

@@ -33,9 +33,9 @@ internal static class GatewaySources
             private ValueTask<string> TranslateCore(AiSubject student, string text) => new(_model(text));
 
             [AiFeature("lecture.title", Capability = AiCapability.TextGeneration, Implementation = nameof(TitleCore))]
-            public partial AiGenerated<string> Title(AiSubject student, string transcript);
+            public partial Task<AiGenerated<string>> TitleAsync(AiSubject student, string transcript);
 
-            private string TitleCore(AiSubject student, string transcript) => _model(transcript);
+            private Task<string> TitleCore(AiSubject student, string transcript) => Task.FromResult(_model(transcript));
 
             [AiFeature("lecture.captions", Capability = AiCapability.Captioning, Implementation = nameof(CaptionCore))]
             public partial IAsyncEnumerable<AiGenerated<string>> CaptionAsync(AiSubject student, string audio, CancellationToken cancellationToken = default);

@@ -29,7 +29,7 @@ public class GeneratorTests
                 "Lectures.Services.LectureAi.EmbedAsync_2.g.cs",
                 "Lectures.Services.LectureAi.ReindexAsync_1.g.cs",
                 "Lectures.Services.LectureAi.SummarizeAsync_3.g.cs",
-                "Lectures.Services.LectureAi.Title_2.g.cs",
+                "Lectures.Services.LectureAi.TitleAsync_2.g.cs",
                 "Lectures.Services.LectureAi.TranslateAsync_2.g.cs",
                 "Lectures.Shapes.Chaptering.ChaptersAsync_2.g.cs",
                 "Lectures.Shapes.Outer`1.Quiz.QuizAsync_3.g.cs",

@@ -221,6 +221,12 @@ public sealed class PackageIntegrationTests : IClassFixture<PackageFeedFixture>
         Assert.Contains("EnsureNotOptedOutAsync", gatewayText, StringComparison.Ordinal);
         Assert.Contains("SummarizeCoreAsync(", gatewayText, StringComparison.Ordinal);
 
+        // Generated members say whose code they are, with the version of the package that wrote them.
+        var attribution = $"[global::System.CodeDom.Compiler.GeneratedCode(\"ResponsibleAI.Generators\", \"{_feed.Version}\")]";
+        Assert.Contains(attribution, registryText, StringComparison.Ordinal);
+        Assert.Contains(attribution, gatewayText, StringComparison.Ordinal);
+        Assert.DoesNotContain("GetAwaiter().GetResult()", gatewayText, StringComparison.Ordinal);
+
         // And the program runs: the registry has the one feature, the gateway refuses without consent.
         var run = _feed.RunInConsumer(consumer, "run", "--no-build", "--project", PackageFeedFixture.ConsumerProjectFile);
         _output.WriteLine(run.Summary);

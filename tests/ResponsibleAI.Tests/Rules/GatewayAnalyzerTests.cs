@@ -93,20 +93,20 @@ public class GatewayAnalyzerTests
         """);
 
     [Fact]
-    public Task Primary_constructor_governance_and_sync_AiGenerated_is_quiet() => VerifyValidAsync(
+    public Task Primary_constructor_governance_is_quiet() => VerifyValidAsync(
         """
         public sealed partial class Drafts(IAiGovernance governance)
         {
             [AiFeature("support.reply-draft", Capability = AiCapability.TextGeneration, Implementation = nameof(DraftCore))]
-            internal partial AiGenerated<string> Draft(AiSubject customer, string ticket);
+            internal partial Task<AiGenerated<string>> DraftAsync(AiSubject customer, string ticket);
 
-            private string DraftCore(AiSubject customer, string ticket) => "Dear customer, " + ticket;
+            private Task<string> DraftCore(AiSubject customer, string ticket) => Task.FromResult("Dear customer, " + ticket);
         }
         """,
         """
         partial class Drafts
         {
-            internal partial AiGenerated<string> Draft(AiSubject customer, string ticket) => throw new NotImplementedException();
+            internal partial Task<AiGenerated<string>> DraftAsync(AiSubject customer, string ticket) => throw new NotImplementedException();
         }
         """);
 
@@ -204,9 +204,9 @@ public class GatewayAnalyzerTests
             private ValueTask<float[]> EmbedCore(AiSubject subject, string text) => new(new float[3]);
 
             [AiFeature("forum.moderation", Capability = AiCapability.Moderation, Implementation = nameof(ModerateCore))]
-            public partial bool IsFlagged(AiSubject author, string post);
+            public partial Task<bool> IsFlaggedAsync(AiSubject author, string post);
 
-            private bool ModerateCore(AiSubject author, string post) => false;
+            private Task<bool> ModerateCore(AiSubject author, string post) => Task.FromResult(false);
 
             [AiFeature("lecture.tags", Capability = AiCapability.Tagging, GeneratesContent = false, Implementation = nameof(TagCore))]
             public partial IAsyncEnumerable<string> TagAsync(AiSubject subject, string text);
@@ -218,7 +218,7 @@ public class GatewayAnalyzerTests
         partial class Indexer
         {
             public partial Task<float[]> EmbedAsync(AiSubject subject, string text) => throw new NotImplementedException();
-            public partial bool IsFlagged(AiSubject author, string post) => false;
+            public partial Task<bool> IsFlaggedAsync(AiSubject author, string post) => Task.FromResult(false);
             public partial IAsyncEnumerable<string> TagAsync(AiSubject subject, string text) => throw new NotImplementedException();
         }
         """);
@@ -233,17 +233,12 @@ public class GatewayAnalyzerTests
 
             private ValueTask DubCore(AiSubject subject, string entryId, CancellationToken ct) => default;
 
-            [AiFeature("lecture.audio-description", Capability = AiCapability.AudioDescription, Implementation = nameof(DescribeCore))]
-            public partial void Describe(AiSubject subject, ref int counter, in DateTime when, out string status);
-
-            private static void DescribeCore(AiSubject subject, ref int counter, in DateTime when, out string status) => status = "queued";
         }
         """,
         """
         partial class Dubbing
         {
             public partial Task DubAsync(AiSubject subject, string entryId, CancellationToken ct) => throw new NotImplementedException();
-            public partial void Describe(AiSubject subject, ref int counter, in DateTime when, out string status) => status = "";
         }
         """);
 
@@ -476,17 +471,17 @@ public class GatewayAnalyzerTests
         public sealed partial class Summaries(IAiGovernance governance)
         {
             [AiFeature("lecture.summary", {|#0:Implementation = nameof(Core)|})]
-            public partial AiGenerated<string> {|CS8795:Summarize|}(AiSubject subject, string text);
+            public partial AiGenerated<string> {|RAI3011:{|CS8795:Summarize|}|}(AiSubject subject, string text);
 
             private string Core(string text) => text;
 
             [AiFeature("lecture.outline", {|#1:Implementation = nameof(OutlineCore)|})]
-            public partial AiGenerated<string> {|CS8795:Outline|}(AiSubject subject, string text);
+            public partial AiGenerated<string> {|RAI3011:{|CS8795:Outline|}|}(AiSubject subject, string text);
 
             private string OutlineCore(AiSubject subject, ref string text) => text;
 
             [AiFeature("lecture.keywords", {|#2:Implementation = nameof(KeywordsCore)|})]
-            public partial AiGenerated<string> {|CS8795:Keywords|}(AiSubject subject, string text);
+            public partial AiGenerated<string> {|RAI3011:{|CS8795:Keywords|}|}(AiSubject subject, string text);
 
             private string KeywordsCore(AiSubject subject, object text) => "";
         }
@@ -542,7 +537,7 @@ public class GatewayAnalyzerTests
         public partial class Shapes(IAiGovernance governance)
         {
             [AiFeature("a.sync", {|#0:Implementation = nameof(SyncCore)|})]
-            public partial AiGenerated<string> {|CS8795:Sync|}(AiSubject subject);
+            public partial AiGenerated<string> {|RAI3011:{|CS8795:Sync|}|}(AiSubject subject);
 
             private Task<string> SyncCore(AiSubject subject) => Task.FromResult("");
 
@@ -557,7 +552,7 @@ public class GatewayAnalyzerTests
             private string VoidCore(AiSubject subject) => "";
 
             [AiFeature("a.raw", GeneratesContent = false, {|#3:Implementation = nameof(RawCore)|})]
-            public partial int {|CS8795:Raw|}(AiSubject subject);
+            public partial int {|RAI3011:{|CS8795:Raw|}|}(AiSubject subject);
 
             private long RawCore(AiSubject subject) => 0;
         }
@@ -681,7 +676,7 @@ public class GatewayAnalyzerTests
             private Task<string> Core(AiSubject subject, string text) => Task.FromResult(text);
 
             [AiFeature("lecture.title", Implementation = nameof(TitleCore))]
-            public partial {|#1:string|} {|CS8795:Title|}(AiSubject subject, string text);
+            public partial {|#1:string|} {|RAI3011:{|CS8795:Title|}|}(AiSubject subject, string text);
 
             private string TitleCore(AiSubject subject, string text) => text;
 

@@ -4,7 +4,7 @@
 namespace Lectures
 {
     /// <summary>Every AI feature declared in this assembly with [AiFeature]: the inventory the responsible-use policy asks for.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("ResponsibleAI.Generators", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("ResponsibleAI.Generators", "{version}")]
     internal static partial class AiFeatures
     {
         /// <summary>The feature <c>lecture.captions</c> (Captioning), declared by M:Lectures.Services.LectureAi.CaptionAsync(ResponsibleAI.AiSubject,System.String,System.Threading.CancellationToken).</summary>
@@ -61,14 +61,14 @@ namespace Lectures
             null,
             new string[] { "M:Lectures.Services.LectureAi.SummarizeAsync(ResponsibleAI.AiSubject,System.String,System.Threading.CancellationToken)" });
 
-        /// <summary>The feature <c>lecture.title</c> (TextGeneration), declared by M:Lectures.Services.LectureAi.Title(ResponsibleAI.AiSubject,System.String).</summary>
+        /// <summary>The feature <c>lecture.title</c> (TextGeneration), declared by M:Lectures.Services.LectureAi.TitleAsync(ResponsibleAI.AiSubject,System.String).</summary>
         public static global::ResponsibleAI.AiFeatureDescriptor LectureTitle { get; } = new global::ResponsibleAI.AiFeatureDescriptor(
             "lecture.title",
             global::ResponsibleAI.AiCapability.TextGeneration,
             null,
             true,
             null,
-            new string[] { "M:Lectures.Services.LectureAi.Title(ResponsibleAI.AiSubject,System.String)" });
+            new string[] { "M:Lectures.Services.LectureAi.TitleAsync(ResponsibleAI.AiSubject,System.String)" });
 
         /// <summary>The feature <c>lecture.translation</c> (Translation), declared by M:Lectures.Services.LectureAi.TranslateAsync(ResponsibleAI.AiSubject,System.String).</summary>
         public static global::ResponsibleAI.AiFeatureDescriptor LectureTranslation { get; } = new global::ResponsibleAI.AiFeatureDescriptor(

@@ -6,6 +6,7 @@ namespace Lectures.Services
 {
     partial class LectureAi
     {
+        [global::System.CodeDom.Compiler.GeneratedCode("ResponsibleAI.Generators", "{version}")]
         public async partial global::System.Collections.Generic.IAsyncEnumerable<global::ResponsibleAI.AiGenerated<string>> CaptionAsync(global::ResponsibleAI.AiSubject student, string audio, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken)
         {
             var __feature = global::Lectures.AiFeatures.LectureCaptions;

@@ -6,6 +6,7 @@ namespace Lectures.Services
 {
     partial class LectureAi
     {
+        [global::System.CodeDom.Compiler.GeneratedCode("ResponsibleAI.Generators", "{version}")]
         private async partial global::System.Threading.Tasks.Task ReindexAsync(global::ResponsibleAI.AiSubject student)
         {
             var __feature = global::Lectures.AiFeatures.LectureReindex;

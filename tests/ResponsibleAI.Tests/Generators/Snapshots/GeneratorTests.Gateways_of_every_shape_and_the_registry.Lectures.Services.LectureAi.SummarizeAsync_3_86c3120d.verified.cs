@@ -6,6 +6,7 @@ namespace Lectures.Services
 {
     partial class LectureAi
     {
+        [global::System.CodeDom.Compiler.GeneratedCode("ResponsibleAI.Generators", "{version}")]
         public async partial global::System.Threading.Tasks.Task<global::ResponsibleAI.AiGenerated<string>> SummarizeAsync(global::ResponsibleAI.AiSubject student, string transcript, global::System.Threading.CancellationToken cancellationToken)
         {
             var __feature = global::Lectures.AiFeatures.LectureSummary;

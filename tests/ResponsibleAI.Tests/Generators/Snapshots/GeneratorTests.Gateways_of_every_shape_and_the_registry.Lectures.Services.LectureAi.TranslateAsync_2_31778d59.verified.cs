@@ -6,6 +6,7 @@ namespace Lectures.Services
 {
     partial class LectureAi
     {
+        [global::System.CodeDom.Compiler.GeneratedCode("ResponsibleAI.Generators", "{version}")]
         internal async partial global::System.Threading.Tasks.ValueTask<global::ResponsibleAI.AiGenerated<string>> TranslateAsync(global::ResponsibleAI.AiSubject student, string text)
         {
             var __feature = global::Lectures.AiFeatures.LectureTranslation;

@@ -6,6 +6,7 @@ namespace Lectures.Shapes
 {
     partial class Chaptering
     {
+        [global::System.CodeDom.Compiler.GeneratedCode("ResponsibleAI.Generators", "{version}")]
         public static async partial global::System.Threading.Tasks.Task<global::ResponsibleAI.AiGenerated<string[]>> ChaptersAsync(global::ResponsibleAI.AiSubject student, string transcript)
         {
             var __feature = global::Lectures.AiFeatures.LectureChapters;

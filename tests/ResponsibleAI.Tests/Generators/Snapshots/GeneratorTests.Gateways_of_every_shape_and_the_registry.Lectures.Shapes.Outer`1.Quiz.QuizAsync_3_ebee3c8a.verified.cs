@@ -8,6 +8,7 @@ namespace Lectures.Shapes
     {
         partial class Quiz
         {
+            [global::System.CodeDom.Compiler.GeneratedCode("ResponsibleAI.Generators", "{version}")]
             public async partial global::System.Threading.Tasks.Task<global::ResponsibleAI.AiGenerated<string>> QuizAsync(global::ResponsibleAI.AiSubject student, TContext context, int questions)
             {
                 var __feature = global::Lectures.AiFeatures.LectureQuiz;

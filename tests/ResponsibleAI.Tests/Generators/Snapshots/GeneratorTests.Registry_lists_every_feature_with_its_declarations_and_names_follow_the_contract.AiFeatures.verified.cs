@@ -4,7 +4,7 @@
 namespace Lectures
 {
     /// <summary>Every AI feature declared in this assembly with [AiFeature]: the inventory the responsible-use policy asks for.</summary>
-    [global::System.CodeDom.Compiler.GeneratedCode("ResponsibleAI.Generators", "0.1.0")]
+    [global::System.CodeDom.Compiler.GeneratedCode("ResponsibleAI.Generators", "{version}")]
     internal static partial class AiFeatures
     {
         /// <summary>The feature <c>lecture.summary</c> (Summarization), declared by M:Lectures.Summaries.Summarize(System.String), M:Lectures.Summaries.SummarizeShort(System.String).</summary>

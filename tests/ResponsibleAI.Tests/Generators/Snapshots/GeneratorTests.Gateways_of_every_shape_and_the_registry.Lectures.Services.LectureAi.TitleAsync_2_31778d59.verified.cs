@@ -6,17 +6,18 @@ namespace Lectures.Services
 {
     partial class LectureAi
     {
-        public partial global::ResponsibleAI.AiGenerated<string> Title(global::ResponsibleAI.AiSubject student, string transcript)
+        [global::System.CodeDom.Compiler.GeneratedCode("ResponsibleAI.Generators", "{version}")]
+        public async partial global::System.Threading.Tasks.Task<global::ResponsibleAI.AiGenerated<string>> TitleAsync(global::ResponsibleAI.AiSubject student, string transcript)
         {
             var __feature = global::Lectures.AiFeatures.LectureTitle;
             var __governance = this._governance;
-            __governance.EnsureConsentAsync(student, __feature, default).GetAwaiter().GetResult();
-            __governance.EnsureNotOptedOutAsync(student, __feature, default).GetAwaiter().GetResult();
+            await __governance.EnsureConsentAsync(student, __feature, default).ConfigureAwait(false);
+            await __governance.EnsureNotOptedOutAsync(student, __feature, default).ConfigureAwait(false);
             using (var __audit = __governance.BeginAudit(student, __feature))
             {
                 try
                 {
-                    var __output = TitleCore(student, transcript);
+                    var __output = await TitleCore(student, transcript).ConfigureAwait(false);
                     var __result = global::ResponsibleAI.AiGenerated.Create(__output, __feature);
                     __audit.Completed(global::ResponsibleAI.AiAuditContent.Describe(__output));
                     return __result;
