@@ -2,18 +2,34 @@
 // Three students ask for captions and a summary of the same lecture, and hand in a quiz answer; consent, opt-out,
 // disclosure, human review and audit decide what each one gets. Runs offline by default (LECTURE_AI_PROVIDER=local);
 // see README.md for real providers.
+using System.Security.Cryptography;
 using LectureAssistant;
+using Microsoft.Extensions.DependencyInjection;
 using ResponsibleAI;
 
 using var ai = AiSetup.FromEnvironment();
 Console.WriteLine($"Chat provider: {ai.ChatProvider}; speech-to-text provider: {ai.SpeechProvider}");
 
 // The governance layer the generated gateways call: who consented, who opted out, and an audit trail. In production,
-// back these with your database (and add OpenTelemetryAiAuditSink through a CompositeAiAuditSink, see docs/runtime.md).
-var consents = new InMemoryAiConsentStore();
-var preferences = new InMemoryAiPreferenceStore();
-var audit = new InMemoryAiAuditSink();
-var governance = new AiGovernance(consents, preferences, audit, new AiGovernanceOptions { ModelResolver = ai.ModelFor });
+// UseConsentStore<T>()/UsePreferenceStore<T>() over your database, and AddLoggerAuditSink()/AddOpenTelemetryAuditSink()
+// (see docs/runtime.md).
+var services = new ServiceCollection();
+services.AddResponsibleAI(options =>
+    {
+        // The audit records pseudonyms of the students' ids, keyed with a secret that comes from your secret store
+        // (RESPONSIBLEAI_SUBJECT_ID_KEY, base64, here); the demo makes one per run when it is not set.
+        options.SubjectIdHashKey = Environment.GetEnvironmentVariable("RESPONSIBLEAI_SUBJECT_ID_KEY") is { Length: > 0 } key
+            ? Convert.FromBase64String(key)
+            : RandomNumberGenerator.GetBytes(32);
+        options.ModelResolver = ai.ModelFor;
+    })
+    .UseInMemoryStores()
+    .AddInMemoryAuditSink();
+await using var provider = services.BuildServiceProvider();
+var governance = provider.GetRequiredService<IAiGovernance>();
+var consents = provider.GetRequiredService<InMemoryAiConsentStore>();
+var preferences = provider.GetRequiredService<InMemoryAiPreferenceStore>();
+var audit = provider.GetRequiredService<InMemoryAiAuditSink>();
 
 // AiFeatures is generated from the [AiFeature] declarations: the app's AI inventory, one descriptor per feature.
 Console.WriteLine($"AI features: {string.Join(", ", AiFeatures.All.Select(f => $"{f.Id} ({f.Capability})"))}");
@@ -95,11 +111,13 @@ foreach (var (student, score) in gradebook.Scores)
 }
 
 Console.WriteLine();
-Console.WriteLine("=== Audit trail (written by the gateways; never the text, only its length and hash) ===");
+Console.WriteLine("=== Audit trail (written by the gateways; never the text, only its length and hash; students as pseudonyms) ===");
+var auditOptions = provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<AiGovernanceOptions>>().Value;
+var names = new[] { ada, ben, cleo }.ToDictionary(auditOptions.GetAuditSubjectId, s => s.Id);
 foreach (var e in audit.Events)
 {
     var output = e.OutputLength is { } length ? $" output: {length} chars, sha256 {e.OutputSha256?[..12]}..." : string.Empty;
-    Console.WriteLine($"{e.Kind,-9} {e.FeatureId,-20} {e.SubjectId,-12} {e.Model,-16} {e.Outcome}{output}");
+    Console.WriteLine($"{e.Kind,-9} {e.FeatureId,-20} {e.SubjectId[..12]}… ({names[e.SubjectId]}) {e.Model,-16} {e.Outcome}{output}");
 }
 
 // Every AI output reaches the screen with its notice: the policy's disclosure duty.

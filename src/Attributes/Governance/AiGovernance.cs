@@ -25,6 +25,10 @@ public sealed class AiGovernance : IAiGovernance
     /// <param name="preferenceStore">Where opt-outs are recorded.</param>
     /// <param name="auditSink">Where audit events go.</param>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidOperationException">
+    /// Always with the defaults, which pseudonymize subject ids with a key that only you can give: pass options with a
+    /// <see cref="AiGovernanceOptions.SubjectIdHashKey"/> (or <see cref="AiSubjectIdMode.Raw"/>).
+    /// </exception>
     public AiGovernance(IAiConsentStore consentStore, IAiPreferenceStore preferenceStore, IAiAuditSink auditSink)
         : this(consentStore, preferenceStore, auditSink, options: null)
     {
@@ -39,12 +43,17 @@ public sealed class AiGovernance : IAiGovernance
     /// means the defaults.
     /// </param>
     /// <exception cref="ArgumentNullException"><paramref name="consentStore"/>, <paramref name="preferenceStore"/> or <paramref name="auditSink"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidOperationException">The options cannot be used (<see cref="AiGovernanceOptions.Validate"/>): for example, subject ids are to be pseudonymized and no key is set.</exception>
     public AiGovernance(IAiConsentStore consentStore, IAiPreferenceStore preferenceStore, IAiAuditSink auditSink, AiGovernanceOptions? options)
     {
         _consentStore = consentStore ?? throw new ArgumentNullException(nameof(consentStore));
         _preferenceStore = preferenceStore ?? throw new ArgumentNullException(nameof(preferenceStore));
         _auditSink = auditSink ?? throw new ArgumentNullException(nameof(auditSink));
         _options = (options ?? new AiGovernanceOptions()).Snapshot();
+        if (_options.Validate() is { } problem)
+        {
+            throw new InvalidOperationException(problem);
+        }
     }
 
     /// <inheritdoc/>

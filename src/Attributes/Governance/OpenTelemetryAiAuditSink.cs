@@ -10,18 +10,19 @@ namespace ResponsibleAI;
 public sealed class OpenTelemetryAiAuditSinkOptions
 {
     /// <summary>
-    /// Gets or sets whether activities carry <c>responsibleai.subject.id</c>. Subject ids are personal data, and traces
-    /// often go to a third-party backend: turn this off, or hash ids (<see cref="AiGovernanceOptions.SubjectIdMode"/>).
-    /// Metrics never carry the subject. Defaults to <see langword="true"/>.
+    /// Gets or sets whether activities carry <c>responsibleai.subject.id</c> (the id as the audit records it: a keyed
+    /// pseudonym by default, see <see cref="AiGovernanceOptions.SubjectIdMode"/>). Subject ids are personal data, and
+    /// traces often go to a third-party backend, so they are left out unless you opt in. Metrics never carry the subject.
+    /// Defaults to <see langword="false"/>.
     /// </summary>
-    public bool IncludeSubjectId { get; set; } = true;
+    public bool IncludeSubjectId { get; set; }
 }
 
 /// <summary>
 /// An <see cref="IAiAuditSink"/> that turns audit events into OpenTelemetry-compatible traces and metrics through the
 /// BCL's <see cref="ActivitySource"/> and <see cref="Meter"/>, both named <see cref="AiAuditNames.SourceName"/>
-/// (<c>ResponsibleAI</c>). Only on .NET 8 and later: the netstandard2.0 build has no dependency beyond the BCL, and
-/// <c>System.Diagnostics.DiagnosticSource</c> is not part of it there.
+/// (<c>ResponsibleAI</c>). Only on .NET 8 and later: the netstandard2.0 build does not take
+/// <c>System.Diagnostics.DiagnosticSource</c>, where those types live for it (use <see cref="LoggerAiAuditSink"/> there).
 /// </summary>
 /// <remarks>
 /// <para>

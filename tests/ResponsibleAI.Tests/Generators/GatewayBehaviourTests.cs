@@ -24,7 +24,7 @@ public class GatewayBehaviourTests
                 var consent = new InMemoryAiConsentStore();
                 var preferences = new InMemoryAiPreferenceStore();
                 var audit = new InMemoryAiAuditSink();
-                var governance = new AiGovernance(consent, preferences, audit);
+                var governance = new AiGovernance(consent, preferences, audit, new AiGovernanceOptions { SubjectIdMode = AiSubjectIdMode.Raw });
                 return (new Lectures.Services.LectureAi(governance, model ?? (text => "summary of " + text)), consent, preferences, audit);
             }
 

@@ -236,7 +236,8 @@ internal static class ConsumerProgram
         {
             public static async Task Main()
             {
-                var governance = new AiGovernance(new InMemoryAiConsentStore(), new InMemoryAiPreferenceStore(), new InMemoryAiAuditSink());
+                var governance = new AiGovernance(new InMemoryAiConsentStore(), new InMemoryAiPreferenceStore(), new InMemoryAiAuditSink(),
+                    new AiGovernanceOptions { SubjectIdHashKey = System.Security.Cryptography.RandomNumberGenerator.GetBytes(32) });
                 var summaries = new Summaries(new EchoChatClient(), governance);
 
                 // AiFeatures is generated into the RootNamespace (Contoso.Lectures), not the assembly name (ConsumerApp).

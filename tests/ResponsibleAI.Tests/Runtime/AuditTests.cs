@@ -223,7 +223,7 @@ public class AuditTests
     [Fact]
     public void Audit_events_never_contain_the_raw_text()
     {
-        var (governance, sink) = NewGovernance(new AiGovernanceOptions { ModelResolver = _ => "gpt-4o-mini" });
+        var (governance, sink) = NewGovernance(new AiGovernanceOptions { SubjectIdMode = AiSubjectIdMode.Raw, ModelResolver = _ => "gpt-4o-mini" });
         var subject = new AiSubject("student-42");
         var feature = new AiFeatureDescriptor("lecture.summary", AiCapability.Summarization, "Azure OpenAI", null, null, ["M:Lectures.Summarize"]);
         // Success with the secret as output, as a string, bytes, a disclosed value and a stream.
@@ -296,16 +296,49 @@ public class AuditTests
         governance.BeginAudit(subject, new AiFeatureDescriptor("lecture.summary")).Completed();
         Assert.All(sink.Events, e => Assert.Equal(expected, e.SubjectId));
 
-        var unkeyed = new AiGovernanceOptions { SubjectIdMode = AiSubjectIdMode.Hashed };
-        Assert.Equal(Sha256Hex(subject.Id), unkeyed.GetAuditSubjectId(subject));
-        Assert.Equal(subject.Id, new AiGovernanceOptions().GetAuditSubjectId(subject));
-        Assert.Throws<ArgumentException>(() => unkeyed.GetAuditSubjectId(default));
+        Assert.Equal(subject.Id, new AiGovernanceOptions { SubjectIdMode = AiSubjectIdMode.Raw }.GetAuditSubjectId(subject));
+        Assert.Throws<ArgumentException>(() => options.GetAuditSubjectId(default));
+    }
+
+    [Fact]
+    public void Private_by_default_subject_ids_are_pseudonymized_and_there_is_no_unkeyed_fallback()
+    {
+        // The defaults pseudonymize, so they need a key that only the application can give: a clear error, at construction.
+        var defaults = new AiGovernanceOptions();
+        Assert.Equal(AiSubjectIdMode.Hashed, defaults.SubjectIdMode);
+        Assert.Null(defaults.SubjectIdHashKey);
+        Assert.Contains("SubjectIdHashKey", defaults.Validate(), StringComparison.Ordinal);
+        var error = Assert.Throws<InvalidOperationException>(() => new AiGovernance(new InMemoryAiConsentStore(), new InMemoryAiPreferenceStore(), new InMemoryAiAuditSink()));
+        Assert.Contains("SubjectIdMode = AiSubjectIdMode.Raw", error.Message, StringComparison.Ordinal);
+        Assert.Throws<InvalidOperationException>(() => defaults.GetAuditSubjectId(new AiSubject("alice@example.edu")));
+
+        // A short key is refused; raw ids only when chosen.
+        var shortKey = new AiGovernanceOptions { SubjectIdHashKey = new byte[8] };
+        Assert.Contains("at least 16 bytes", shortKey.Validate(), StringComparison.Ordinal);
+        Assert.Null(new AiGovernanceOptions { SubjectIdHashKey = new byte[16] }.Validate());
+        Assert.Null(Raw().Validate());
+
+        // Traces carry no subject id unless opted in.
+        Assert.False(new OpenTelemetryAiAuditSinkOptions().IncludeSubjectId);
+    }
+
+    [Fact]
+    public void OpenTelemetry_activities_carry_no_subject_id_by_default()
+    {
+        using var capture = new TelemetryCapture();
+        using var otel = new OpenTelemetryAiAuditSink();
+        var governance = new AiGovernance(new InMemoryAiConsentStore(), new InMemoryAiPreferenceStore(), otel, Raw());
+        governance.BeginAudit(new AiSubject("alice@example.edu"), new AiFeatureDescriptor("otel.private", AiCapability.Chat)).Completed();
+
+        var activity = Assert.Single(capture.Activities, a => Equals(a.GetTagItem("responsibleai.feature.id"), "otel.private"));
+        Assert.Null(activity.GetTagItem("responsibleai.subject.id"));
+        Assert.DoesNotContain(activity.TagObjects, t => Equals(t.Value, "alice@example.edu"));
     }
 
     [Fact]
     public void Output_hashes_can_be_turned_off_and_the_model_resolved()
     {
-        var (governance, sink) = NewGovernance(new AiGovernanceOptions { RecordOutputSha256 = false, ModelResolver = f => f.Id + "-model" });
+        var (governance, sink) = NewGovernance(new AiGovernanceOptions { SubjectIdMode = AiSubjectIdMode.Raw, RecordOutputSha256 = false, ModelResolver = f => f.Id + "-model" });
         governance.BeginAudit(new AiSubject("s-1"), new AiFeatureDescriptor("quiz.grade", AiCapability.Classification)).Completed(AiAuditContent.Describe("yes"));
         var completed = sink.Events[1];
         Assert.Equal(3, completed.OutputLength);
@@ -454,9 +487,9 @@ public class AuditTests
     public void OpenTelemetry_sink_records_an_activity_a_counter_and_a_duration_histogram()
     {
         using var capture = new TelemetryCapture();
-        using var otel = new OpenTelemetryAiAuditSink();
+        using var otel = new OpenTelemetryAiAuditSink(new OpenTelemetryAiAuditSinkOptions { IncludeSubjectId = true });
         var memory = new InMemoryAiAuditSink();
-        var governance = new AiGovernance(new InMemoryAiConsentStore(), new InMemoryAiPreferenceStore(), new CompositeAiAuditSink(memory, otel), new AiGovernanceOptions { ModelResolver = _ => "gpt-4o-mini" });
+        var governance = new AiGovernance(new InMemoryAiConsentStore(), new InMemoryAiPreferenceStore(), new CompositeAiAuditSink(memory, otel), new AiGovernanceOptions { SubjectIdMode = AiSubjectIdMode.Raw, ModelResolver = _ => "gpt-4o-mini" });
         var feature = new AiFeatureDescriptor("otel.success", AiCapability.Summarization, "Azure OpenAI");
 
         capture.Listen("ResponsibleAI.Tests.Parent");
@@ -511,7 +544,7 @@ public class AuditTests
     {
         using var capture = new TelemetryCapture();
         using var otel = new OpenTelemetryAiAuditSink(new OpenTelemetryAiAuditSinkOptions { IncludeSubjectId = false });
-        var governance = new AiGovernance(new InMemoryAiConsentStore(), new InMemoryAiPreferenceStore(), otel);
+        var governance = new AiGovernance(new InMemoryAiConsentStore(), new InMemoryAiPreferenceStore(), otel, Raw());
         var failing = new AiFeatureDescriptor("otel.failure", AiCapability.Chat);
         var abandoned = new AiFeatureDescriptor("otel.abandoned", AiCapability.Embedding);
 
@@ -567,7 +600,7 @@ public class AuditTests
         var first = new InMemoryAiAuditSink();
         var second = new InMemoryAiAuditSink();
         var composite = new CompositeAiAuditSink(new RecordingSink("a", order), first, new RecordingSink("b", order), second);
-        var governance = new AiGovernance(new InMemoryAiConsentStore(), new InMemoryAiPreferenceStore(), composite);
+        var governance = new AiGovernance(new InMemoryAiConsentStore(), new InMemoryAiPreferenceStore(), composite, Raw());
         governance.BeginAudit(new AiSubject("s-1"), new AiFeatureDescriptor("lecture.summary")).Completed(AiAuditContent.Describe("abc"));
 
         Assert.Equal(4, composite.Sinks.Count);
@@ -647,10 +680,13 @@ public class AuditTests
 
     // ---------------------------------------------------------------- helpers
 
+    /// <summary>Options that record subject ids as they are, chosen explicitly (these tests read the ids back).</summary>
+    private static AiGovernanceOptions Raw() => new() { SubjectIdMode = AiSubjectIdMode.Raw };
+
     private static (AiGovernance Governance, InMemoryAiAuditSink Sink) NewGovernance(AiGovernanceOptions? options = null)
     {
         var sink = new InMemoryAiAuditSink();
-        return (new AiGovernance(new InMemoryAiConsentStore(), new InMemoryAiPreferenceStore(), sink, options), sink);
+        return (new AiGovernance(new InMemoryAiConsentStore(), new InMemoryAiPreferenceStore(), sink, options ?? Raw()), sink);
     }
 
     private sealed record TextHolder(string Text);
