@@ -1,6 +1,6 @@
 namespace ResponsibleAI.Analyzers;
 
-/// <summary>Every rule ID the analyzers report. Users type these into .editorconfig: they are a contract.</summary>
+/// <summary>Every rule ID the analyzers report. Users type these into .editorconfig: they never change.</summary>
 internal static class RuleIdentifiers
 {
     public const string ConsentNotChecked = "RAI1001";

@@ -5,7 +5,7 @@ namespace ResponsibleAI;
 /// (<see cref="AiDisclosureNotices.Default(AiCapability)"/>) and whether the feature generates content
 /// (<see cref="Embedding"/>, <see cref="Moderation"/> and <see cref="Classification"/> do not; every other capability does).
 /// </summary>
-/// <remarks>The order of the members is part of the contract: do not reorder them.</remarks>
+/// <remarks>The numeric values are public API (they are compiled into callers): do not reorder the members.</remarks>
 public enum AiCapability
 {
     /// <summary>Conversational text generation (a chat assistant).</summary>

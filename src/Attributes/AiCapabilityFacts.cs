@@ -1,10 +1,10 @@
 namespace ResponsibleAI;
 
-/// <summary>Facts about <see cref="AiCapability"/> values that the contract fixes.</summary>
+/// <summary>Facts about <see cref="AiCapability"/> values that the product documents.</summary>
 internal static class AiCapabilityFacts
 {
     /// <summary>
-    /// The contract: <see cref="AiCapability.Embedding"/>, <see cref="AiCapability.Moderation"/> and
+    /// As documented: <see cref="AiCapability.Embedding"/>, <see cref="AiCapability.Moderation"/> and
     /// <see cref="AiCapability.Classification"/> default to <c>GeneratesContent = false</c>; all others to <see langword="true"/>.
     /// </summary>
     public static bool GeneratesContentByDefault(AiCapability capability) =>

@@ -3,14 +3,14 @@
 #
 #   tools/lsp/run.sh [extra LspProbe arguments]
 #
-# 1. installs csharp-ls into tools/lsp/.tools (git-ignored) if it is missing;
+# 1. installs csharp-ls (about 100 MB) into the user's cache, outside this working tree, if it is missing;
 # 2. builds the attributes, analyzer and code-fix projects (skip with LSP_SKIP_ANALYZER_BUILD=1) and the probe;
 # 3. runs tools/lsp/LspProbe on a temporary copy of samples/Violations and exits with its status.
 #
 # Environment:
 #   LSP_CONFIGURATION        Debug (default) or Release: which src/*/bin the copy's analyzers come from
 #   LSP_SKIP_ANALYZER_BUILD  1: do not build src/ (the tests set it: their own build has just done it)
-#   LSP_TOOL_PATH            where csharp-ls is installed (default tools/lsp/.tools)
+#   LSP_TOOL_PATH            where csharp-ls is installed (default ${XDG_CACHE_HOME:-~/.cache}/responsibleai/csharp-ls-0.28.0)
 #   LSP_REQUIRE              probe stages that must pass (default below)
 #   LSP_SUMMARY              write the probe's JSON summary there
 #   LSP_KEEP_WORK            1: keep the temporary workspace (csharp-ls.stderr.log, the edited file) for inspection
@@ -24,7 +24,7 @@ set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
 version="0.28.0"
-tool_path="${LSP_TOOL_PATH:-$here/.tools}"
+tool_path="${LSP_TOOL_PATH:-${XDG_CACHE_HOME:-$HOME/.cache}/responsibleai/csharp-ls-$version}"
 configuration="${LSP_CONFIGURATION:-Debug}"
 require="${LSP_REQUIRE:-initialize,diagnostic,builtin,liveedit}"
 

@@ -30,7 +30,7 @@ internal enum AiCapability
 
 internal static class AiCapabilityFacts
 {
-    /// <summary>The contract: Embedding, Moderation and Classification default to GeneratesContent = false.</summary>
+    /// <summary>Embedding, Moderation and Classification default to GeneratesContent = false (documented).</summary>
     public static bool GeneratesContentByDefault(AiCapability capability) =>
         capability is not (AiCapability.Embedding or AiCapability.Moderation or AiCapability.Classification);
 }

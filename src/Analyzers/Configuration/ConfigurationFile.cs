@@ -18,7 +18,7 @@ internal enum ConfigurationKind
     HumanReview,
     ReviewRequired,
 
-    /// <summary>Extension beyond the contract's six kinds: an output API whose arguments leave the application (RAI1003 sink).</summary>
+    /// <summary>A seventh kind, for output APIs the catalog does not know: an output API whose arguments leave the application (RAI1003 sink).</summary>
     OutputSink,
 }
 

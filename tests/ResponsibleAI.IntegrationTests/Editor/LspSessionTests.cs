@@ -9,7 +9,7 @@ using System.Threading.Tasks;
 using Xunit;
 using Xunit.Abstractions;
 
-namespace ResponsibleAI.Tests.Editor;
+namespace ResponsibleAI.IntegrationTests.Editor;
 
 /// <summary>
 /// A scripted editor session through a real language server: tools/lsp/run.sh installs csharp-ls 0.28.0 (if missing)

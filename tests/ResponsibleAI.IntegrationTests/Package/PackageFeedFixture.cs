@@ -6,7 +6,7 @@ using System.Linq;
 using System.Text.RegularExpressions;
 using ResponsibleAI.Tests.Infrastructure;
 
-namespace ResponsibleAI.Tests.Package;
+namespace ResponsibleAI.IntegrationTests.Package;
 
 /// <summary>
 /// Packs the <c>ResponsibleAI</c> package once into a temporary folder feed and restores a fresh consumer project from

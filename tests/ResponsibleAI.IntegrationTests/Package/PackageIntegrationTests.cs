@@ -10,7 +10,7 @@ using ResponsibleAI.Tests.Infrastructure;
 using Xunit;
 using Xunit.Abstractions;
 
-namespace ResponsibleAI.Tests.Package;
+namespace ResponsibleAI.IntegrationTests.Package;
 
 /// <summary>
 /// The <c>ResponsibleAI</c> package as a user gets it: packed with <c>dotnet pack</c>, installed from a local folder
@@ -176,6 +176,65 @@ public sealed class PackageIntegrationTests : IClassFixture<PackageFeedFixture>
         };
         Assert.Equal(expected, Diagnostics(build, consumer));
         Assert.True(File.Exists(Path.Combine(consumer, "bin", "Debug", "net10.0", "ConsumerApp.dll")), build.Describe("The generator still ran: the gateway compiled."));
+    }
+
+    [Theory]
+    [InlineData("nearest-above")]
+    [InlineData("combined-with-listed")]
+    [InlineData("listed-once")]
+    [InlineData("turned-off")]
+    public void ResponsibleAI_txt_is_found_by_convention_read_once_and_can_be_turned_off(string mode)
+    {
+        // The project moves one folder down (app/); a repository-wide ResponsibleAI.txt sits above it. Its first line does
+        // not parse, so RAI9001 at line 1 proves the build read it.
+        var consumer = _feed.CreateConsumer("config-" + mode);
+        var app = Path.Combine(consumer, "app");
+        Directory.CreateDirectory(app);
+        foreach (var file in Directory.EnumerateFiles(consumer))
+        {
+            File.Move(file, Path.Combine(app, Path.GetFileName(file)));
+        }
+
+        File.WriteAllText(Path.Combine(consumer, "ResponsibleAI.txt"), "not-a-kind M:Contoso.Lectures.Unguarded.AskAsync\n");
+        var project = Path.Combine(app, PackageFeedFixture.ConsumerProjectFile);
+        switch (mode)
+        {
+            case "combined-with-listed":
+                // The project lists a file of its own (malformed at line 2): both files are read.
+                Directory.CreateDirectory(Path.Combine(app, "ai-policy"));
+                File.WriteAllText(Path.Combine(app, "ai-policy", "ResponsibleAI.txt"), "# ours\nalso-not-a-kind M:Contoso.Lectures.Unguarded.AskAsync\n");
+                AddToProject(project, "<ItemGroup><AdditionalFiles Include=\"ai-policy/ResponsibleAI.txt\" /></ItemGroup>");
+                break;
+            case "listed-once":
+                // The project lists the very file the convention finds (as Directory.Build.props setups do): read once.
+                AddToProject(project, "<ItemGroup><AdditionalFiles Include=\"../ResponsibleAI.txt\" /></ItemGroup>");
+                break;
+            case "turned-off":
+                AddToProject(project, "<PropertyGroup><ResponsibleAIConfigFileByConvention>false</ResponsibleAIConfigFileByConvention></PropertyGroup>");
+                break;
+        }
+
+        var sarifPath = Path.Combine(app, "build.sarif");
+        var build = _feed.RunInConsumer(app, "build", PackageFeedFixture.ConsumerProjectFile, "--no-incremental", "-nologo", "-nodeReuse:false", "-clp:NoSummary", $"-p:ErrorLog={sarifPath}%2Cversion=2.1");
+        _output.WriteLine(build.Summary);
+
+        Assert.True(build.ExitCode == 0, build.Describe("The consumer must build."));
+        string[] expected = mode switch
+        {
+            "combined-with-listed" => ["../ResponsibleAI.txt(1,1): warning RAI9001", "ai-policy/ResponsibleAI.txt(2,1): warning RAI9001"],
+            "turned-off" => [],
+            _ => ["../ResponsibleAI.txt(1,1): warning RAI9001"],
+        };
+        Assert.Equal(expected, Diagnostics(build, app).Where(d => d.EndsWith("RAI9001", StringComparison.Ordinal)));
+
+        // Read once: a file passed to the compiler twice would be parsed twice and report each bad line twice.
+        using var sarif = JsonDocument.Parse(File.ReadAllText(sarifPath));
+        var reported = sarif.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray()
+            .Count(r => r.GetProperty("ruleId").GetString() == "RAI9001");
+        Assert.True(reported == expected.Length, build.Describe($"Each malformed line must be reported once; the compiler reported RAI9001 {reported} times."));
+
+        static void AddToProject(string project, string xml) =>
+            File.WriteAllText(project, File.ReadAllText(project).Replace("</Project>", xml + "\n</Project>", StringComparison.Ordinal));
     }
 
     [Fact]
