@@ -215,7 +215,9 @@ internal sealed class FeaturePlan
     private static IEnumerable<(string? Expression, string? Id)> UsedIn(SemanticModel model, SyntaxNode site, CancellationToken cancellationToken)
     {
         var body = site.FirstAncestorOrSelf<MemberDeclarationSyntax>(static m => m is BaseMethodDeclarationSyntax or PropertyDeclarationSyntax or IndexerDeclarationSyntax)
-            ?? (SyntaxNode?)site.FirstAncestorOrSelf<GlobalStatementSyntax>()?.Parent;
+            // Top-level code: the statement itself (an endpoint registration and its handler), not the whole file,
+            // whose other statements and types name features of their own.
+            ?? (SyntaxNode?)site.FirstAncestorOrSelf<GlobalStatementSyntax>();
         if (body is null)
         {
             yield break;

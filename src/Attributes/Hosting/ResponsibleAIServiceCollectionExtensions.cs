@@ -21,7 +21,7 @@ public static class ResponsibleAIServiceCollectionExtensions
     /// <example>
     /// <code>
     /// builder.Services.AddResponsibleAI(options =>
-    ///         options.SubjectIdHashKey = Convert.FromBase64String(builder.Configuration["ResponsibleAI:SubjectIdHashKey"]!))
+    ///         options.SubjectIdHashKey = builder.Configuration["ResponsibleAI:SubjectIdHashKey"] is { } key ? Convert.FromBase64String(key) : null)
     ///     .UseConsentStore&lt;DatabaseConsentStore&gt;()
     ///     .UsePreferenceStore&lt;DatabasePreferenceStore&gt;()
     ///     .AddLoggerAuditSink()

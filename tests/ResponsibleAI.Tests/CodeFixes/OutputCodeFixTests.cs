@@ -186,6 +186,48 @@ public class OutputCodeFixTests
         aspNetCore: true);
 
     [Fact]
+    public async Task A_top_level_endpoint_does_not_take_the_feature_another_statement_names()
+    {
+        // The /summary statement and the Summaries type name lecture.summary; the /ask handler is another feature, so its
+        // fix must not borrow that descriptor (the notice and the audit would say "summary" for a chat answer).
+        var test = new Disclose.Test
+        {
+            TestCode = """
+                using Microsoft.AspNetCore.Builder;
+
+                var app = WebApplication.Create(args);
+                IChatClient chat = null!;
+                app.MapGet("/ask", async (string q) => {|RAI1003:(await chat.GetResponseAsync(q)).Text|});
+                app.MapGet("/summary-id", () => Summaries.Summary.Id);
+                app.Run();
+
+                public static class Summaries
+                {
+                    public static readonly AiFeatureDescriptor Summary = new("lecture.summary", AiCapability.Summarization);
+                }
+                """,
+            FixedCode = """
+                using Microsoft.AspNetCore.Builder;
+
+                var app = WebApplication.Create(args);
+                IChatClient chat = null!;
+                app.MapGet("/ask", async (string q) => AiGenerated.Create((await chat.GetResponseAsync(q)).Text, new AiFeatureDescriptor("program.main", AiCapability.Chat)));
+                app.MapGet("/summary-id", () => Summaries.Summary.Id);
+                app.Run();
+
+                public static class Summaries
+                {
+                    public static readonly AiFeatureDescriptor Summary = new("lecture.summary", AiCapability.Summarization);
+                }
+                """,
+        };
+        test.TestState.OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication;
+        ResponsibleAI.Tests.Infrastructure.TestSetup.Apply(test.TestState, null, aspNetCore: true);
+        test.FixedState.Sources.Add(("GlobalUsings.cs", ResponsibleAI.Tests.Infrastructure.TestSetup.GlobalUsings));
+        await test.RunAsync();
+    }
+
+    [Fact]
     public async Task The_fix_adds_the_using_directive_it_needs_and_writes_simple_names()
     {
         // No global using of ResponsibleAI here: the fix adds "using ResponsibleAI;" and writes AiGenerated, not
