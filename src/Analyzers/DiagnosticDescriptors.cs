@@ -162,6 +162,17 @@ internal static class DiagnosticDescriptors
         "block on them (sync over async: thread-pool starvation, deadlocks under a synchronization context). Make the gateway " +
         "and its implementation method asynchronous: Task<AiGenerated<T>> instead of AiGenerated<T>, Task instead of void.");
 
+    public static readonly DiagnosticDescriptor HardCodedCredential = Create(
+        RuleIdentifiers.HardCodedCredential,
+        "Hard-coded AI service key",
+        "This {0} key is written in the source code and reaches '{1}': read it from configuration, the environment or a secret store",
+        PolicyCategory,
+        DiagnosticSeverity.Error,
+        "Policy, Customer Responsibilities, Permission and Authorizations: keep adequate security policies to manage access to the AI Systems; " +
+        "and Security and Reliability: protect AI Systems and customer data following industry best practices. " +
+        "A key in source code is in every clone, build log and package of the code, and lets anyone who has it use the AI service " +
+        "as you (and read what it stores). Read the key from configuration, the environment or a secret store, and rotate the key that was committed.");
+
     private static DiagnosticDescriptor Create(string id, string title, string message, string category, DiagnosticSeverity severity, string description) =>
         new(id, title, message, category, severity, isEnabledByDefault: true, description: description, helpLinkUri: HelpLinkBase + id + ".md");
 }

@@ -22,6 +22,8 @@ namespace ResponsibleAI.Tests.Corpus;
 /// <param name="PerRule">Targets apply to each rule (true) or to the rules together (false).</param>
 /// <param name="SpansAtAiCalls">Every expected span must start right after an /*AI*/ marker (diagnostics on the AI call).</param>
 /// <param name="MinimumCases">How many case files the corpus must hold (guards against a folder that failed to copy).</param>
+/// <param name="MarkedOnly">Rule ids the cases mark that this evaluation does not measure: their markup is removed.</param>
+/// <param name="ImplicitUsingsOnly">Compile with only the implicit usings of an SDK project (no Microsoft.Extensions.AI or ResponsibleAI).</param>
 public sealed record CorpusSettings(
     string Title,
     string Folder,
@@ -31,7 +33,9 @@ public sealed record CorpusSettings(
     bool PerRule,
     bool SpansAtAiCalls,
     Func<DiagnosticAnalyzer> Analyzer,
-    int MinimumCases = 25);
+    int MinimumCases = 25,
+    string[]? MarkedOnly = null,
+    bool ImplicitUsingsOnly = false);
 
 /// <summary>
 /// The harness of the blind corpora: loads the cases (markup {|RAIxxxx:...|}, /*AI*/ markers, optional
@@ -63,7 +67,7 @@ public abstract class CorpusEvaluation
         var problems = new StringBuilder();
         foreach (var file in files)
         {
-            var parsed = CorpusCase.Load(file, _settings.SpansAtAiCalls, Rules);
+            var parsed = CorpusCase.Load(file, _settings.SpansAtAiCalls, Rules, _settings.MarkedOnly ?? []);
             foreach (var problem in parsed.MarkupProblems)
             {
                 problems.AppendLine($"{parsed.Name}: {problem}");
@@ -98,7 +102,7 @@ public abstract class CorpusEvaluation
 
         foreach (var file in files)
         {
-            var parsed = CorpusCase.Load(file, _settings.SpansAtAiCalls, Rules);
+            var parsed = CorpusCase.Load(file, _settings.SpansAtAiCalls, Rules, _settings.MarkedOnly ?? []);
             Assert.True(parsed.MarkupProblems.Count == 0, string.Join(Environment.NewLine, parsed.MarkupProblems));
             aiCalls += parsed.AiCallCount;
             expectedTotal += parsed.Expected.Count;
@@ -214,12 +218,23 @@ public abstract class CorpusEvaluation
         return $"{kind} {rule} {parsed.Name}:{line.LineNumber + 1}{note}  `{snippet}`  | {line.ToString().Trim()}";
     }
 
+    /// <summary>What a project with ImplicitUsings enabled gets (Microsoft.NET.Sdk).</summary>
+    private const string ImplicitUsings = """
+        global using System;
+        global using System.Collections.Generic;
+        global using System.IO;
+        global using System.Linq;
+        global using System.Net.Http;
+        global using System.Threading;
+        global using System.Threading.Tasks;
+        """;
+
     private CSharpCompilation Compile(CorpusCase parsed)
     {
         var parseOptions = new CSharpParseOptions(LanguageVersion.Preview);
         var trees = new[]
         {
-            CSharpSyntaxTree.ParseText(TestSetup.GlobalUsings, parseOptions, "GlobalUsings.cs"),
+            CSharpSyntaxTree.ParseText(_settings.ImplicitUsingsOnly ? ImplicitUsings : TestSetup.GlobalUsings, parseOptions, "GlobalUsings.cs"),
             CSharpSyntaxTree.ParseText(parsed.Source, parseOptions, parsed.Name),
         };
         var options = new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable)
@@ -267,7 +282,7 @@ public abstract class CorpusEvaluation
         public int AiCallCount { get; init; }
         public string? Configuration { get; init; }
 
-        public static CorpusCase Load(string path, bool spansAtAiCalls, string[] rules)
+        public static CorpusCase Load(string path, bool spansAtAiCalls, string[] rules, string[] markedOnly)
         {
             var name = Path.GetFileName(path);
             var raw = File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal);
@@ -281,7 +296,7 @@ public abstract class CorpusEvaluation
                 {
                     var colon = raw.IndexOf(':', i + 2);
                     var id = colon < 0 ? string.Empty : raw.Substring(i + 2, colon - i - 2);
-                    if (!rules.Contains(id))
+                    if (!rules.Contains(id) && !markedOnly.Contains(id))
                     {
                         problems.Add($"unknown markup id '{id}' at offset {i}");
                         continue;
@@ -295,6 +310,12 @@ public abstract class CorpusEvaluation
                 if (raw[i] == '|' && i + 1 < raw.Length && raw[i + 1] == '}' && open.Count > 0)
                 {
                     var (id, start) = open.Pop();
+                    if (markedOnly.Contains(id))
+                    {
+                        i++;
+                        continue;
+                    }
+
                     if (!expected.Add((id, TextSpan.FromBounds(start, source.Length))))
                     {
                         problems.Add($"duplicate expectation {id} at offset {start}");
