@@ -1,8 +1,12 @@
-// How the platform connects to its AI providers: the hard-coded key rule (RAI2005). The keys below are fake (they have
-// the real shapes and authenticate nowhere). Each comment names the diagnostic; expected-diagnostics.txt lists them.
+// How the platform connects to its AI providers and configures them: hard-coded keys (RAI2005), weakened safety filters
+// (RAI2003) and customer data sent to training or kept by the provider (RAI2004). The keys below are fake (they have the
+// real shapes and authenticate nowhere). Each comment names the diagnostic; expected-diagnostics.txt lists them.
+#pragma warning disable OPENAI001 // image moderation levels and stored outputs are marked experimental in OpenAI 2.x
 using System.ClientModel;
 using OpenAI;
 using OpenAI.Chat;
+using OpenAI.Files;
+using OpenAI.Images;
 
 namespace Violations;
 
@@ -23,4 +27,24 @@ public static class ProviderSetup
 
     // OK (RAI2005): a local OpenAI-compatible server (Ollama) takes any non-empty key; "ollama" is not a credential.
     public static OpenAIClient Local() => new(new ApiKeyCredential("ollama"), new OpenAIClientOptions { Endpoint = new Uri("http://localhost:11434/v1") });
+
+    // VIOLATION RAI2003: lecture-poster images generated with the provider's moderation turned down. Reported on the value.
+    // Fix: the default (the code fix writes GeneratedImageModerationLevel.Auto).
+    public static OpenAI.Images.ImageGenerationOptions Posters() => new() { ModerationLevel = GeneratedImageModerationLevel.Low };
+
+    // OK (RAI2003): the default moderation level.
+    public static OpenAI.Images.ImageGenerationOptions Diagrams() => new() { ModerationLevel = GeneratedImageModerationLevel.Auto };
+
+    // VIOLATION RAI2004: tutoring chats stored at the provider "for evals". Reported on the value. Fix: false.
+    public static ChatCompletionOptions Tutoring() => new() { StoredOutputEnabled = true };
+
+    // VIOLATION RAI2004: the students' forum posts uploaded as fine-tuning data. Reported on the purpose. The upload is
+    // also an AI call with no guard (RAI1001, RAI1002 on the call; StudentAiService shows the guards).
+    public static async Task<string> UploadForumPostsAsync(OpenAIFileClient files, string exportPath) =>
+        (await files.UploadFileAsync(exportPath, FileUploadPurpose.FineTune)).Value.Id;
+
+    // OK (RAI2004): lecture slides uploaded for an assistant's file search, not for training. Still an unguarded AI call:
+    // RAI1001, RAI1002.
+    public static async Task<string> UploadSlidesAsync(OpenAIFileClient files, string slidesPath) =>
+        (await files.UploadFileAsync(slidesPath, FileUploadPurpose.Assistants)).Value.Id;
 }

@@ -162,6 +162,27 @@ internal static class DiagnosticDescriptors
         "block on them (sync over async: thread-pool starvation, deadlocks under a synchronization context). Make the gateway " +
         "and its implementation method asynchronous: Task<AiGenerated<T>> instead of AiGenerated<T>, Task instead of void.");
 
+    public static readonly DiagnosticDescriptor SafetyFilterWeakened = Create(
+        RuleIdentifiers.SafetyFilterWeakened,
+        "AI safety filter disabled or weakened",
+        "'{0}' {1}: keep the provider's default or a stricter value",
+        PolicyCategory,
+        DiagnosticSeverity.Error,
+        "Policy, Prohibited Uses, Security Violations: never attempt to bypass, disable, or manipulate AI safety filters, content " +
+        "moderation systems, or security mechanisms. The providers' filters are what stops illegal, harmful and sexual content, " +
+        "and content that exploits minors; a watermark is how generated images stay recognisable as AI-made.");
+
+    public static readonly DiagnosticDescriptor CustomerDataToTraining = Create(
+        RuleIdentifiers.CustomerDataToTraining,
+        "Customer data sent to model training or kept by the provider",
+        "'{0}' {1}: customer data must not train models or stay with the provider for reuse",
+        PolicyCategory,
+        DiagnosticSeverity.Warning,
+        "Policy, Customer Data Protection: customer data is not used to train AI models, nor shared with third parties for " +
+        "the purpose of training theirs. Fine-tuning on customer data, uploads for fine-tuning, and stored completions " +
+        "(kept by the provider for distillation and evaluations) do exactly that. Train on data you own or have consent for, " +
+        "and say so with a justified suppression.");
+
     public static readonly DiagnosticDescriptor HardCodedCredential = Create(
         RuleIdentifiers.HardCodedCredential,
         "Hard-coded AI service key",

@@ -7,6 +7,8 @@ internal static class RuleIdentifiers
     public const string OptOutNotChecked = "RAI1002";
     public const string OutputNotDisclosed = "RAI1003";
     public const string OutputNotReviewed = "RAI1004";
+    public const string SafetyFilterWeakened = "RAI2003";
+    public const string CustomerDataToTraining = "RAI2004";
     public const string HardCodedCredential = "RAI2005";
     public const string GatewayNotPartialMethod = "RAI3001";
     public const string GatewayTypeNotPartial = "RAI3002";

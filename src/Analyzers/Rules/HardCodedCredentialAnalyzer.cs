@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using ResponsibleAI.Analyzers.Analysis;
 using ResponsibleAI.Analyzers.Catalog;
 
 namespace ResponsibleAI.Analyzers.Rules;
@@ -81,7 +82,7 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
             ISimpleAssignmentOperation assignment => assignment.Value,
             _ => null,
         };
-        if (value is not null && Unwrap(value) is IFieldReferenceOperation { Field: { } field } && (field.IsConst || field.IsReadOnly)
+        if (value is not null && OperationPaths.Unwrap(value) is IFieldReferenceOperation { Field: { } field } && (field.IsConst || field.IsReadOnly)
             && !SameType(field, value.Syntax, context.CancellationToken)
             && SinkOf(value, context.CancellationToken) is { } target)
         {
@@ -124,7 +125,7 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
     /// </summary>
     private static ISymbol? SinkOf(IOperation value, CancellationToken cancellationToken)
     {
-        var outer = Outermost(value);
+        var outer = OperationPaths.Outermost(value);
         switch (outer.Parent)
         {
             case IArgumentOperation { Parameter: { ContainingSymbol: IMethodSymbol method } parameter } argument:
@@ -182,42 +183,21 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
         && field.DeclaringSyntaxReferences[0].SyntaxTree == use.SyntaxTree
         && field.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken).FirstAncestorOrSelf<TypeDeclarationSyntax>() == use.FirstAncestorOrSelf<TypeDeclarationSyntax>();
 
-    private static IOperation Unwrap(IOperation value)
-    {
-        while (value is IConversionOperation conversion)
-        {
-            value = conversion.Operand;
-        }
-
-        return value;
-    }
-
     /// <summary>The AI member a key credential created here is passed to or stored in: directly, or through a local of the same body.</summary>
     private static ISymbol? ReachesAiType(IOperation creation, CancellationToken cancellationToken)
     {
-        var value = Outermost(creation);
-        switch (value.Parent)
+        foreach (var destination in OperationPaths.Destinations(creation, cancellationToken))
         {
-            case IArgumentOperation { Parameter.ContainingSymbol: IMethodSymbol method } when CredentialCatalog.IsAiType(method.ContainingType):
-                return method;
-            case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: var property } } when CredentialCatalog.IsAiType(property.ContainingType):
-                return property;
-            case IVariableInitializerOperation { Parent: IVariableDeclaratorOperation { Symbol: var local } }:
-                // var credential = new ApiKeyCredential("..."); ... new ChatClient(model, credential)
-                var root = Root(creation);
-                foreach (var reference in root.Descendants().OfType<ILocalReferenceOperation>())
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    if (SymbolEqualityComparer.Default.Equals(reference.Local, local) && ReachesAiType(reference, cancellationToken) is { } target)
-                    {
-                        return target;
-                    }
-                }
-
-                return null;
-            default:
-                return null;
+            switch (destination.Parent)
+            {
+                case IArgumentOperation { Parameter.ContainingSymbol: IMethodSymbol method } when CredentialCatalog.IsAiType(method.ContainingType):
+                    return method;
+                case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: var property } } when CredentialCatalog.IsAiType(property.ContainingType):
+                    return property;
+            }
         }
+
+        return null;
     }
 
     private static void Report(OperationAnalysisContext context, Location location, (string Provider, string Variable) shape, ISymbol target, ConcurrentDictionary<Location, bool> reported)
@@ -247,11 +227,7 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
     /// </summary>
     private static (string Value, Location Location)? Literal(IOperation value, CancellationToken cancellationToken)
     {
-        while (value is IConversionOperation conversion)
-        {
-            value = conversion.Operand;
-        }
-
+        value = OperationPaths.Unwrap(value);
         switch (value)
         {
             case IFieldReferenceOperation { Field: var field } when field.IsConst || field.IsReadOnly:
@@ -299,26 +275,6 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
             ConditionalExpressionSyntax conditional => KeyShaped(LiteralIn(conditional.WhenTrue)) ?? KeyShaped(LiteralIn(conditional.WhenFalse)),
             _ => null,
         };
-    }
-
-    private static IOperation Outermost(IOperation operation)
-    {
-        while (operation.Parent is IConversionOperation or IParenthesizedOperation)
-        {
-            operation = operation.Parent;
-        }
-
-        return operation;
-    }
-
-    private static IOperation Root(IOperation operation)
-    {
-        while (operation.Parent is not null)
-        {
-            operation = operation.Parent;
-        }
-
-        return operation;
     }
 
     private static ITypeSymbol Type(ISymbol member) => member is IPropertySymbol property ? property.Type : ((IFieldSymbol)member).Type;

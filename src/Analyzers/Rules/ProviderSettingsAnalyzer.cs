@@ -1,0 +1,161 @@
+using System.Collections.Immutable;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using ResponsibleAI.Analyzers.Analysis;
+using ResponsibleAI.Analyzers.Catalog;
+
+namespace ResponsibleAI.Analyzers.Rules;
+
+/// <summary>
+/// RAI2003: a provider's safety filter disabled or weakened (a weak value given to a safety setting, a watermark turned
+/// off). RAI2004: customer data sent to training or kept by the provider (stored outputs switched on, a fine-tuning upload
+/// purpose, a training call). Both look at the values given to the providers' settings: an assignment, an argument, an
+/// element of a settings list. A comparison with a weak value (<c>threshold == HarmBlockThreshold.BlockNone</c>) sets nothing.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class ProviderSettingsAnalyzer : DiagnosticAnalyzer
+{
+    /// <summary>Diagnostic property (RAI2003, RAI2004): the value the code fix writes instead.</summary>
+    public const string SafeValueProperty = "SafeValue";
+
+    /// <inheritdoc/>
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        ImmutableArray.Create(DiagnosticDescriptors.SafetyFilterWeakened, DiagnosticDescriptors.CustomerDataToTraining);
+
+    /// <inheritdoc/>
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterOperationAction(AnalyzeArgument, OperationKind.Argument);
+        context.RegisterOperationAction(AnalyzeAssignment, OperationKind.SimpleAssignment);
+        context.RegisterOperationAction(AnalyzeInvocation, OperationKind.Invocation);
+    }
+
+    private static void AnalyzeArgument(OperationAnalysisContext context)
+    {
+        var argument = (IArgumentOperation)context.Operation;
+        if (argument.Parameter is { ContainingSymbol: IMethodSymbol method } parameter && !OperationPaths.IsComparison(method))
+        {
+            // A purpose given to a call means training only when the call uploads (listing files by purpose sends nothing).
+            // SK: new OpenAIFileUploadExecutionSettings(name, OpenAIFilePurpose.FineTune), then UploadContentAsync(content, settings).
+            var uploads = IsUpload(method.Name)
+                || method.MethodKind == MethodKind.Constructor && argument.Parent is IObjectCreationOperation created && GoesToUpload(created, context.CancellationToken);
+            AnalyzeSettingValue(context, argument.Value, parameter.Type, uploads);
+        }
+    }
+
+    private static void AnalyzeAssignment(OperationAnalysisContext context)
+    {
+        var assignment = (ISimpleAssignmentOperation)context.Operation;
+        var member = assignment.Target switch
+        {
+            IPropertyReferenceOperation property => (ISymbol)property.Property,
+            IFieldReferenceOperation field => field.Field,
+            _ => null,
+        };
+        if (member is null)
+        {
+            return;
+        }
+
+        var type = member is IPropertySymbol p ? p.Type : ((IFieldSymbol)member).Type;
+        AnalyzeSettingValue(context, assignment.Value, type,
+            assignment.Parent is IObjectOrCollectionInitializerOperation { Parent: IObjectCreationOperation created } && GoesToUpload(created, context.CancellationToken));
+        if (!CredentialCatalog.IsAiType(member.ContainingType) || OperationPaths.Unwrap(assignment.Value) is not { ConstantValue: { HasValue: true, Value: var constant } } value)
+        {
+            return;
+        }
+
+        if (constant is false && ProviderSettingsCatalog.Contains(ProviderSettingsCatalog.SafetySwitchesOffIsWeak, member.Name))
+        {
+            Report(context, DiagnosticDescriptors.SafetyFilterWeakened, value, "true", member.ContainingType.Name + "." + member.Name + " = false", "turns off the watermark that marks generated images as AI-made");
+        }
+        else if (constant is true && ProviderSettingsCatalog.Contains(ProviderSettingsCatalog.StoreSwitches, member.Name))
+        {
+            Report(context, DiagnosticDescriptors.CustomerDataToTraining, value, "false", member.ContainingType.Name + "." + member.Name + " = true", "keeps the prompts and outputs at the provider, for reuse in training, distillation or evaluations");
+        }
+        else if (constant is string purpose && member.Name == "Purpose"
+            && ProviderSettingsCatalog.Contains(ProviderSettingsCatalog.TrainingPurposes, ProviderSettingsCatalog.Normalize(purpose))
+            && assignment.Parent is IObjectOrCollectionInitializerOperation { Parent: IObjectCreationOperation options }
+            && GoesToUpload(options, context.CancellationToken))
+        {
+            Report(context, DiagnosticDescriptors.CustomerDataToTraining, value, null, "an upload with the purpose \"" + purpose + "\"", "sends the file to model training");
+        }
+    }
+
+    private static void AnalyzeInvocation(OperationAnalysisContext context)
+    {
+        var invocation = (IInvocationOperation)context.Operation;
+        if (ProviderSettingsCatalog.IsTrainingCall(invocation.TargetMethod))
+        {
+            Report(context, DiagnosticDescriptors.CustomerDataToTraining, invocation, null,
+                invocation.TargetMethod.ContainingType.Name + "." + invocation.TargetMethod.Name, "trains a model on the data it is given");
+        }
+    }
+
+    /// <summary>A weak safety value or a training upload purpose given to a setting of that type.</summary>
+    private static void AnalyzeSettingValue(OperationAnalysisContext context, IOperation value, ITypeSymbol settingType, bool uploads)
+    {
+        var unwrapped = OperationPaths.Unwrap(value);
+        var name = unwrapped switch
+        {
+            IFieldReferenceOperation { Field.IsStatic: true } field => field.Field.Name,
+            IPropertyReferenceOperation { Property.IsStatic: true } property => property.Property.Name,
+            ILiteralOperation { ConstantValue: { HasValue: true, Value: string text } } => text,
+            _ => null,
+        };
+        if (name is null)
+        {
+            return;
+        }
+
+        if (ProviderSettingsCatalog.SafetySettingOf(settingType) is { } setting
+            && System.Array.IndexOf(setting.Weak, ProviderSettingsCatalog.Normalize(name)) >= 0
+            && (unwrapped is ILiteralOperation || SymbolEqualityComparer.Default.Equals(UnderlyingType(unwrapped.Type), UnderlyingType(settingType))))
+        {
+            Report(context, DiagnosticDescriptors.SafetyFilterWeakened, unwrapped, setting.Safe, (UnderlyingType(settingType) ?? settingType).Name + "." + name, "turns off or weakens the " + setting.Provider + " safety filter");
+            return;
+        }
+
+        if (uploads
+            && unwrapped is IFieldReferenceOperation or IPropertyReferenceOperation
+            && UnderlyingType(unwrapped.Type) is { } valueType
+            && ProviderSettingsCatalog.Contains(ProviderSettingsCatalog.UploadPurposeTypes, valueType.ToDisplayString())
+            && ProviderSettingsCatalog.Normalize(name) == "finetune"
+            && SymbolEqualityComparer.Default.Equals(valueType, UnderlyingType(settingType)))
+        {
+            Report(context, DiagnosticDescriptors.CustomerDataToTraining, unwrapped, null, valueType.Name + "." + name, "sends the file to model training");
+        }
+    }
+
+    /// <summary>Whether the options object created here reaches an upload call (<c>UploadAsync(path, options)</c>).</summary>
+    private static bool GoesToUpload(IOperation creation, CancellationToken cancellationToken)
+    {
+        foreach (var destination in OperationPaths.Destinations(creation, cancellationToken))
+        {
+            if (destination.Parent is IArgumentOperation { Parent: IInvocationOperation { TargetMethod.Name: var method } } && IsUpload(method))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsUpload(string method) =>
+        method.StartsWith("Upload", System.StringComparison.Ordinal) || method.StartsWith("CreateUpload", System.StringComparison.Ordinal);
+
+    private static ITypeSymbol? UnderlyingType(ITypeSymbol? type) =>
+        type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable ? nullable.TypeArguments[0] : type;
+
+    private static void Report(OperationAnalysisContext context, DiagnosticDescriptor descriptor, IOperation at, string? safeValue, string setting, string effect)
+    {
+        var properties = safeValue is null
+            ? ImmutableDictionary<string, string?>.Empty
+            : ImmutableDictionary<string, string?>.Empty.Add(SafeValueProperty, safeValue);
+        context.ReportDiagnostic(Diagnostic.Create(descriptor, at.Syntax.GetLocation(), properties, setting, effect));
+    }
+}
