@@ -111,4 +111,25 @@ public sealed class TeachingAssistantService(
         var confirmed = await moderators.ConfirmAsync(post.Id, verdict.Value.Flagged);
         forum.SetAuthorBanned(post.AuthorId, confirmed);
     }
+
+    // ------------------------------------------------------------------ RAI2002: profiling prompts
+
+    // VIOLATION RAI2002: the classroom assistant is asked to read a student's mood from their questions: inferring a
+    // person's emotions in an educational setting. Reported on the prompt. Fix: ask about the questions, not the student.
+    public async Task<AiGenerated<string>> ClassroomMoodAsync(AiSubject student, string questions, CancellationToken ct)
+    {
+        await governance.EnsureConsentAsync(student, Answers, ct);
+        await governance.EnsureNotOptedOutAsync(student, Answers, ct);
+        var response = await chat.GetResponseAsync($"Detect whether the student is frustrated or bored, judging by these questions:\n{questions}", cancellationToken: ct);
+        return AiGenerated.Create(response.Text, Answers);
+    }
+
+    // OK (RAI2002): the same questions, asked about what they are about.
+    public async Task<AiGenerated<string>> ClassroomTopicsAsync(AiSubject student, string questions, CancellationToken ct)
+    {
+        await governance.EnsureConsentAsync(student, Answers, ct);
+        await governance.EnsureNotOptedOutAsync(student, Answers, ct);
+        var response = await chat.GetResponseAsync($"List the lecture topics these questions are about:\n{questions}", cancellationToken: ct);
+        return AiGenerated.Create(response.Text, Answers);
+    }
 }

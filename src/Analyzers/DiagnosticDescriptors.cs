@@ -162,6 +162,17 @@ internal static class DiagnosticDescriptors
         "block on them (sync over async: thread-pool starvation, deadlocks under a synchronization context). Make the gateway " +
         "and its implementation method asynchronous: Task<AiGenerated<T>> instead of AiGenerated<T>, Task instead of void.");
 
+    public static readonly DiagnosticDescriptor ProfilingPrompt = Create(
+        RuleIdentifiers.ProfilingPrompt,
+        "Prompt asks the model to infer a protected characteristic or a person's emotions",
+        "This prompt asks the model to infer a person's {0}: profiling by protected characteristics, and inferring emotions at work or in education, needs explicit consent and a legal basis",
+        PolicyCategory,
+        DiagnosticSeverity.Warning,
+        "Policy, Prohibited Uses, Privacy Violations and Unauthorized Surveillance: no explicitly predicting or categorizing individuals " +
+        "based on protected characteristics (racial or ethnic origin, political opinions, religious or philosophical beliefs, trade union " +
+        "membership, age, gender, sexual orientation, disability, health) and no inferring individuals' emotions in workplace or educational settings " +
+        "without explicit consent. Remove the inference from the prompt, or record the legal basis with a justified suppression.");
+
     public static readonly DiagnosticDescriptor SafetyFilterWeakened = Create(
         RuleIdentifiers.SafetyFilterWeakened,
         "AI safety filter disabled or weakened",
