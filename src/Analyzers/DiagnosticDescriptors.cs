@@ -162,6 +162,16 @@ internal static class DiagnosticDescriptors
         "block on them (sync over async: thread-pool starvation, deadlocks under a synchronization context). Make the gateway " +
         "and its implementation method asynchronous: Task<AiGenerated<T>> instead of AiGenerated<T>, Task instead of void.");
 
+    public static readonly DiagnosticDescriptor AiUseNotInInventory = Create(
+        RuleIdentifiers.AiUseNotInInventory,
+        "AI use missing from the feature inventory",
+        "AI call '{0}' ({1}) is in no [AiFeature]: the AiFeatures registry does not list this AI use",
+        PolicyCategory,
+        DiagnosticSeverity.Info,
+        "Policy, Accountability, Documentation: maintain comprehensive documentation of AI model development and deployment " +
+        "decisions. The AiFeatures registry is generated from [AiFeature] declarations and feature lines of ResponsibleAI.txt; " +
+        "an SDK call outside them is AI use nobody listed. Declare the feature on the member that makes the call.");
+
     public static readonly DiagnosticDescriptor ProfilingPrompt = Create(
         RuleIdentifiers.ProfilingPrompt,
         "Prompt asks the model to infer a protected characteristic or a person's emotions",

@@ -118,6 +118,7 @@ public class ContractTests
         ["RAI1002"] = new[] { "consent-guard", "optout-guard", "feature" },
         ["RAI1003"] = new[] { "disclosure", "output-sink", "feature" },
         ["RAI1004"] = new[] { "human-review", "review-required", "feature" },
+        ["RAI1005"] = new[] { "feature" },
         ["RAI2002"] = Array.Empty<string>(),
         ["RAI2003"] = Array.Empty<string>(),
         ["RAI2004"] = Array.Empty<string>(),

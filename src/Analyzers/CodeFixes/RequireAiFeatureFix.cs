@@ -63,9 +63,12 @@ internal static class RequireAiFeatureFix
 
     public static CodeAction Action(Document document, Diagnostic diagnostic, string equivalenceKey)
     {
-        var title = diagnostic.Id == RuleIdentifiers.ConsentNotChecked
-            ? "Require consent from callers (add [AiFeature])"
-            : "Require the opt-out lookup from callers (add [AiFeature])";
+        var title = diagnostic.Id switch
+        {
+            RuleIdentifiers.ConsentNotChecked => "Require consent from callers (add [AiFeature])",
+            RuleIdentifiers.OptOutNotChecked => "Require the opt-out lookup from callers (add [AiFeature])",
+            _ => "Declare the AI feature (add [AiFeature])",
+        };
         return CodeAction.Create(title, ct => AddAttributesAsync(document, new[] { diagnostic }, ct), equivalenceKey);
     }
 
@@ -134,11 +137,17 @@ internal static class RequireAiFeatureFix
     private static string Kebab(string name)
     {
         var builder = new StringBuilder();
-        foreach (var ch in name)
+        for (var i = 0; i < name.Length; i++)
         {
+            var ch = name[i];
             if (char.IsUpper(ch))
             {
-                if (builder.Length > 0 && builder[builder.Length - 1] != '-')
+                // A word starts at an upper-case letter after a lower-case one or a digit, or at the last capital of an
+                // acronym that a word follows: HTTPHandler → http-handler, GetAIResponse → get-ai-response.
+                var previous = i > 0 ? name[i - 1] : '\0';
+                var next = i + 1 < name.Length ? name[i + 1] : '\0';
+                var startsWord = char.IsLower(previous) || char.IsDigit(previous) || (char.IsUpper(previous) && char.IsLower(next));
+                if (startsWord && builder.Length > 0 && builder[builder.Length - 1] != '-')
                 {
                     builder.Append('-');
                 }

@@ -63,7 +63,9 @@ public sealed class LspSessionTests(ITestOutputHelper output)
             Assert.Equal(48, (int)diagnostic["diagnostic"]!["range"]!["start"]!["line"]!);       // StudentAiService.cs(49,30)
             Assert.Equal(29, (int)diagnostic["diagnostic"]!["range"]!["start"]!["character"]!);
             Assert.EndsWith("docs/rules/RAI1001.md", (string?)diagnostic["diagnostic"]!["codeDescription"]?["href"]); // the help link
-            var expected = Expected(repository, "StudentAiService.cs");
+            // RAI1005 is left out: it is info by default, and the sample raises it to a warning through a global analyzer
+            // config (Violations.globalconfig) for the command-line build; csharp-ls 0.28.0 does not report it as a warning.
+            var expected = Expected(repository, "StudentAiService.cs").Where(line => !line.EndsWith(": RAI1005", StringComparison.Ordinal)).ToList();
             var reported = diagnostic["raiPositions"]!.AsArray().Select(p => (string)p!).ToList();
             Assert.Equal(expected, reported);
 

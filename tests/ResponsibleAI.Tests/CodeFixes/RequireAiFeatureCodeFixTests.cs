@@ -175,10 +175,12 @@ public class RequireAiFeatureCodeFixTests
 
     [Theory]
     [InlineData("LectureService", "SummarizeAsync", "lecture-service.summarize")]
-    [InlineData("HTTPHandler", "Run", "h-t-t-p-handler.run")]
+    [InlineData("HTTPHandler", "Run", "http-handler.run")]
+    [InlineData("OpenAIService", "GetAIResponseAsync", "open-ai-service.get-ai-response")]
+    [InlineData("PDFExporter", "ExportToPDF", "pdf-exporter.export-to-pdf")]
     [InlineData("_Helper", "Do_It", "helper.do-it")]
     [InlineData("Gen2", "Async", "gen2.async")]
-    public void Suggested_ids_match_the_contract_pattern(string type, string member, string expected)
+    public void Suggested_ids_are_readable_and_match_the_id_pattern(string type, string member, string expected)
     {
         var compilation = Microsoft.CodeAnalysis.CSharp.CSharpCompilation.Create("x", new[] { Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText($"class {type} {{ void {member}() {{}} }}") });
         var symbol = compilation.GetTypeByMetadataName(type)!.GetMembers(member)[0];

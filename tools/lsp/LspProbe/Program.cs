@@ -879,9 +879,11 @@ internal sealed class Session(Program.Options options, Transcript transcript, Js
     }
 
     /// <summary>"File.cs(line,column): RAIxxxx" (1-based, sorted), the format of expected-diagnostics.txt.</summary>
+    // Warnings and errors (LSP severity 1 and 2): what the command-line build prints and expected-diagnostics.txt lists.
+    // Info diagnostics (RAI1005) show in the editor only.
     private JsonArray RaiPositions(JsonArray diagnostics) =>
         new(diagnostics.OfType<JsonObject>()
-            .Where(d => Code(d)?.StartsWith("RAI", StringComparison.Ordinal) == true)
+            .Where(d => Code(d)?.StartsWith("RAI", StringComparison.Ordinal) == true && (int?)d["severity"] is null or <= 2)
             .Select(d => (Line: (int)d["range"]!["start"]!["line"]! + 1, Column: (int)d["range"]!["start"]!["character"]! + 1, Id: Code(d)!))
             .OrderBy(d => d.Line).ThenBy(d => d.Column).ThenBy(d => d.Id, StringComparer.Ordinal)
             .Select(d => (JsonNode?)$"{options.File}({d.Line},{d.Column}): {d.Id}")
