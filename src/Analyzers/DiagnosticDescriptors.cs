@@ -215,6 +215,16 @@ internal static class DiagnosticDescriptors
         "A key in source code is in every clone, build log and package of the code, and lets anyone who has it use the AI service " +
         "as you (and read what it stores). Read the key from configuration, the environment or a secret store, and rotate the key that was committed.");
 
+    public static readonly DiagnosticDescriptor UntrustedSystemPrompt = Create(
+        RuleIdentifiers.UntrustedSystemPrompt,
+        "Untrusted request input in a system prompt",
+        "Text from the HTTP request reaches the system prompt ({0}): whoever sends the request can rewrite the model's instructions; put it in a user message, or map it to a server-side prompt",
+        PolicyCategory,
+        DiagnosticSeverity.Warning,
+        "Policy, Prohibited Uses, Security Violations: no attempt to bypass, disable, or manipulate AI safety filters or security " +
+        "mechanisms; Kaltura Principles, Security and Reliability: protect AI Systems following industry best practices. The system " +
+        "prompt is where an application sets the model's rules; request text there is prompt injection by design (OWASP LLM01).");
+
     private static DiagnosticDescriptor Create(string id, string title, string message, string category, DiagnosticSeverity severity, string description) =>
         new(id, title, message, category, severity, isEnabledByDefault: true, description: description, helpLinkUri: HelpLinkBase + id + ".md");
 }

@@ -12,6 +12,7 @@ internal static class RuleIdentifiers
     public const string SafetyFilterWeakened = "RAI2003";
     public const string CustomerDataToTraining = "RAI2004";
     public const string HardCodedCredential = "RAI2005";
+    public const string UntrustedSystemPrompt = "RAI2006";
     public const string GatewayNotPartialMethod = "RAI3001";
     public const string GatewayTypeNotPartial = "RAI3002";
     public const string GatewayImplementationMissing = "RAI3003";

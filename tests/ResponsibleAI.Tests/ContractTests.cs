@@ -123,6 +123,7 @@ public class ContractTests
         ["RAI2003"] = Array.Empty<string>(),
         ["RAI2004"] = Array.Empty<string>(),
         ["RAI2005"] = Array.Empty<string>(),
+        ["RAI2006"] = Array.Empty<string>(),
         ["RAI3001"] = Array.Empty<string>(),
         ["RAI3002"] = Array.Empty<string>(),
         ["RAI3003"] = Array.Empty<string>(),

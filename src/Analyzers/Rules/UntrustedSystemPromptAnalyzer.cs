@@ -1,0 +1,150 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using ResponsibleAI.Analyzers.Analysis;
+using ResponsibleAI.Analyzers.Catalog;
+
+namespace ResponsibleAI.Analyzers.Rules;
+
+/// <summary>
+/// RAI2006: text from an HTTP request (<see cref="RequestTaint"/>) that reaches a system or developer message: MEAI's
+/// <c>new ChatMessage(ChatRole.System, …)</c> and <c>ChatOptions.Instructions</c>, Semantic Kernel's <c>AddSystemMessage</c>,
+/// <c>new ChatHistory(systemMessage)</c> and <c>AddMessage(AuthorRole.System, …)</c>, OpenAI's <c>SystemChatMessage</c> and
+/// <c>DeveloperChatMessage</c>, an agent's <c>instructions</c>, Anthropic's <c>System</c>. Into a user message is fine.
+/// Reported on the value that enters the system message.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class UntrustedSystemPromptAnalyzer : DiagnosticAnalyzer
+{
+    private static readonly string[] SystemMessageTypes = ["SystemChatMessage", "DeveloperChatMessage", "ChatHistory"];
+    private static readonly string[] SystemMessageMethods = ["AddSystemMessage", "AddDeveloperMessage", "CreateSystemMessage", "CreateDeveloperMessage"];
+    private static readonly string[] InstructionNames = ["instructions", "systemPrompt", "systemMessage", "system", "Instructions", "SystemPrompt", "SystemMessage", "System"];
+
+    /// <inheritdoc/>
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.UntrustedSystemPrompt);
+
+    /// <inheritdoc/>
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(static start =>
+        {
+            // Only web apps that talk to a model: ASP.NET Core's HttpRequest and an AI SDK must both be referenced.
+            if (start.Compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.HttpRequest") is null
+                || (start.Compilation.GetTypeByMetadataName("Microsoft.Extensions.AI.ChatMessage") is null
+                    && start.Compilation.GetTypeByMetadataName("OpenAI.Chat.ChatClient") is null
+                    && start.Compilation.GetTypeByMetadataName("Microsoft.SemanticKernel.ChatCompletion.ChatHistory") is null
+                    && start.Compilation.GetTypeByMetadataName("Anthropic.AnthropicClient") is null))
+            {
+                return;
+            }
+
+            start.RegisterOperationBlockAction(AnalyzeBlock);
+        });
+    }
+
+    private static void AnalyzeBlock(OperationBlockAnalysisContext context)
+    {
+        var operations = new List<IOperation>();
+        var hasSink = false;
+        foreach (var block in context.OperationBlocks)
+        {
+            foreach (var operation in block.DescendantsAndSelf())
+            {
+                operations.Add(operation);
+                hasSink |= operation is IObjectCreationOperation or IInvocationOperation or ISimpleAssignmentOperation && SinkValues(operation).GetEnumerator().MoveNext();
+            }
+        }
+
+        if (!hasSink || RequestTaint.Analyze(context.OwningSymbol, operations, context.CancellationToken) is not { } taint)
+        {
+            return;
+        }
+
+        var reported = new HashSet<SyntaxNode>();
+        foreach (var operation in operations)
+        {
+            foreach (var (value, sink) in SinkValues(operation))
+            {
+                if (taint.IsTainted(value) && reported.Add(value.Syntax))
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UntrustedSystemPrompt, value.Syntax.GetLocation(), sink));
+                }
+            }
+        }
+    }
+
+    /// <summary>The values a system or developer message is made of at this operation, with the sink's name.</summary>
+    private static IEnumerable<(IOperation Value, string Sink)> SinkValues(IOperation operation)
+    {
+        switch (operation)
+        {
+            case IObjectCreationOperation { Constructor: { } constructor } creation when CredentialCatalog.IsAiType(constructor.ContainingType):
+                var type = constructor.ContainingType.Name;
+                // new ChatHistory(text) starts with a system message; new ChatHistory(text, AuthorRole.User) does not.
+                var roleGiven = type == "ChatHistory" && creation.Arguments.Length > 1;
+                if (Array.IndexOf(SystemMessageTypes, type) >= 0 && (!roleGiven || HasSystemRole(creation.Arguments)))
+                {
+                    foreach (var argument in creation.Arguments)
+                    {
+                        if (argument.Parameter?.Type.SpecialType == SpecialType.System_String || argument.Parameter?.Name is "content" or "contentParts" or "systemMessage")
+                        {
+                            yield return (argument.Value, "new " + type);
+                        }
+                    }
+                }
+                else if (type == "ChatMessage" && HasSystemRole(creation.Arguments))
+                {
+                    foreach (var argument in creation.Arguments)
+                    {
+                        if (argument.Parameter?.Type.SpecialType == SpecialType.System_String)
+                        {
+                            yield return (argument.Value, "a system ChatMessage");
+                        }
+                    }
+                }
+
+                break;
+            case IInvocationOperation invocation when CredentialCatalog.IsAiType(invocation.TargetMethod.ContainingType):
+                var method = invocation.TargetMethod;
+                var systemMethod = Array.IndexOf(SystemMessageMethods, method.Name) >= 0 || (method.Name == "AddMessage" && HasSystemRole(invocation.Arguments));
+                foreach (var argument in invocation.Arguments)
+                {
+                    if (argument.Parameter?.Type.SpecialType != SpecialType.System_String)
+                    {
+                        continue;
+                    }
+
+                    if (systemMethod || Array.IndexOf(InstructionNames, argument.Parameter.Name) >= 0)
+                    {
+                        yield return (argument.Value, method.ContainingType.Name + "." + method.Name);
+                    }
+                }
+
+                break;
+            case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: var property } } assignment
+                when Array.IndexOf(InstructionNames, property.Name) >= 0 && CredentialCatalog.IsAiType(property.ContainingType)
+                     && property.Type.SpecialType == SpecialType.System_String:
+                yield return (assignment.Value, property.ContainingType.Name + "." + property.Name);
+                break;
+        }
+    }
+
+    private static bool HasSystemRole(ImmutableArray<IArgumentOperation> arguments)
+    {
+        foreach (var argument in arguments)
+        {
+            if (OperationPaths.Unwrap(argument.Value) is IPropertyReferenceOperation { Property: { Name: "System" or "Developer" } role }
+                && role.ContainingType.Name is "ChatRole" or "AuthorRole")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
