@@ -4,6 +4,7 @@
 #pragma warning disable OPENAI001 // image moderation levels and stored outputs are marked experimental in OpenAI 2.x
 using System.ClientModel;
 using OpenAI;
+using OpenAI.Audio;
 using OpenAI.Chat;
 using OpenAI.Files;
 using OpenAI.Images;
@@ -47,4 +48,24 @@ public static class ProviderSetup
     // RAI1001, RAI1002.
     public static async Task<string> UploadSlidesAsync(OpenAIFileClient files, string slidesPath) =>
         (await files.UploadFileAsync(slidesPath, FileUploadPurpose.Assistants)).Value.Id;
+
+    // VIOLATION RAI2001: lecture recordings transcribed with the speakers identified against reference recordings of the
+    // lecturers' and students' voices: voiceprint identification. Reported on the call. Fix: plain diarization (speaker 1,
+    // speaker 2) unless everyone recorded gave explicit consent, as LabelSpeakersAsync does. The call is also unguarded
+    // (RAI1001, RAI1002, RAI1005) and the transcript leaves undisclosed (RAI1003).
+    public static async Task<string> IdentifySpeakersAsync(AudioClient audio, string recordingPath, IEnumerable<string> voiceSamples)
+    {
+        var options = new AudioTranscriptionOptions();
+        foreach (var sample in voiceSamples)
+        {
+            options.KnownSpeakerReferenceUris.Add(sample);
+        }
+
+        return (await audio.TranscribeAudioDiarizedAsync(recordingPath, options)).Value.Text;
+    }
+
+    // OK (RAI2001): diarization without references labels speakers without identifying them. (Still unguarded and
+    // undisclosed: RAI1001, RAI1002, RAI1003, RAI1005.)
+    public static async Task<string> LabelSpeakersAsync(AudioClient audio, string recordingPath) =>
+        (await audio.TranscribeAudioDiarizedAsync(recordingPath, new AudioTranscriptionOptions())).Value.Text;
 }

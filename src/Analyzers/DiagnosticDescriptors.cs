@@ -172,6 +172,17 @@ internal static class DiagnosticDescriptors
         "decisions. The AiFeatures registry is generated from [AiFeature] declarations and feature lines of ResponsibleAI.txt; " +
         "an SDK call outside them is AI use nobody listed. Declare the feature on the member that makes the call.");
 
+    public static readonly DiagnosticDescriptor BiometricIdentification = Create(
+        RuleIdentifiers.BiometricIdentification,
+        "Biometric identification, voiceprint or emotion recognition",
+        "'{0}' {1}: biometric identification needs explicit consent, a legal basis and safeguards, and inferring emotions at work or in education is prohibited without explicit consent",
+        PolicyCategory,
+        DiagnosticSeverity.Warning,
+        "Policy, Prohibited Uses, Privacy Violations and Unauthorized Surveillance: do not identify, analyze, track, or profile " +
+        "individuals based on biometric data (such as facial recognition, voiceprints, or gait analysis) without proper consent, " +
+        "legal basis, and appropriate safeguards; do not use AI to detect, infer, or assess individuals' emotions in workplace or " +
+        "educational settings without explicit consent. Record the legal basis with a justified suppression where one exists.");
+
     public static readonly DiagnosticDescriptor ProfilingPrompt = Create(
         RuleIdentifiers.ProfilingPrompt,
         "Prompt asks the model to infer a protected characteristic or a person's emotions",

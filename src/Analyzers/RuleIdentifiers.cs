@@ -8,6 +8,7 @@ internal static class RuleIdentifiers
     public const string OutputNotDisclosed = "RAI1003";
     public const string OutputNotReviewed = "RAI1004";
     public const string AiUseNotInInventory = "RAI1005";
+    public const string BiometricIdentification = "RAI2001";
     public const string ProfilingPrompt = "RAI2002";
     public const string SafetyFilterWeakened = "RAI2003";
     public const string CustomerDataToTraining = "RAI2004";

@@ -119,6 +119,7 @@ public class ContractTests
         ["RAI1003"] = new[] { "disclosure", "output-sink", "feature" },
         ["RAI1004"] = new[] { "human-review", "review-required", "feature" },
         ["RAI1005"] = new[] { "feature" },
+        ["RAI2001"] = Array.Empty<string>(),
         ["RAI2002"] = Array.Empty<string>(),
         ["RAI2003"] = Array.Empty<string>(),
         ["RAI2004"] = Array.Empty<string>(),
