@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -48,7 +49,10 @@ internal sealed class RequestTaint
                 case IParameterReferenceOperation { Parameter: var parameter } when HasBindingAttribute(parameter):
                     taint._sources.Add(parameter);
                     break;
-                case IPropertyReferenceOperation { Property.ContainingType: var type } when IsHttpRequest(type):
+                case IPropertyReferenceOperation { Property: var property } when IsHttpRequest(property.ContainingType) || IsHttpRequest(property.Type as INamedTypeSymbol):
+                    readsRequest = true;
+                    break;
+                case IParameterReferenceOperation { Parameter.Type: INamedTypeSymbol parameterType } when IsHttpRequest(parameterType):
                     readsRequest = true;
                     break;
             }
@@ -137,13 +141,13 @@ internal sealed class RequestTaint
             case IAwaitOperation awaited:
                 return IsTainted(awaited.Operation);
             case IParameterReferenceOperation parameter:
-                return _sources.Contains(parameter.Parameter);
+                return _sources.Contains(parameter.Parameter) || IsHttpRequest(parameter.Parameter.Type as INamedTypeSymbol);
             case ILocalReferenceOperation local:
                 return _tainted.Contains(local.Local);
             case IPropertyReferenceOperation property:
                 // Request data itself, or a member of something tainted. An indexer is tainted by its receiver only: a lookup
                 // in a server-side dictionary with a request key is the allow-list.
-                return IsHttpRequest(property.Property.ContainingType) || IsTainted(property.Instance);
+                return IsHttpRequest(property.Property.ContainingType) || IsHttpRequest(property.Property.Type as INamedTypeSymbol) || IsTainted(property.Instance);
             case IFieldReferenceOperation field:
                 return IsTainted(field.Instance);
             case IInterpolatedStringOperation interpolated:
@@ -182,6 +186,14 @@ internal sealed class RequestTaint
                 if (IsTainted(invocation.Instance))
                 {
                     return true;
+                }
+
+                // Arguments carry taint through the platform's own transforms (string.Format, Concat, Join, Convert,
+                // ReadFromJsonAsync on the request), not through the app's services: what a repository returns for a
+                // request key is server data.
+                if (!IsPlatform(invocation.TargetMethod.ContainingNamespace))
+                {
+                    return false;
                 }
 
                 foreach (var argument in invocation.Arguments)
@@ -259,9 +271,28 @@ internal sealed class RequestTaint
                && map.TargetMethod.ContainingNamespace?.ToDisplayString() == "Microsoft.AspNetCore.Builder";
     }
 
+    private static bool IsPlatform(INamespaceSymbol? ns)
+    {
+        var name = ns?.ToDisplayString() ?? string.Empty;
+        return name == "System" || name.StartsWith("System.", StringComparison.Ordinal) || name.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal)
+               || name.StartsWith("Microsoft.Extensions.Primitives", StringComparison.Ordinal);
+    }
+
+    /// <summary>A controller action, or a method-group endpoint handler: a method that returns <c>IResult</c> (or a task of one).</summary>
     private static bool IsControllerAction(IMethodSymbol method)
     {
-        if (method.DeclaredAccessibility != Accessibility.Public || method.IsStatic || method.MethodKind != MethodKind.Ordinary)
+        if (method.MethodKind != MethodKind.Ordinary)
+        {
+            return false;
+        }
+
+        var returned = method.ReturnType is INamedTypeSymbol { IsGenericType: true, Name: "Task" or "ValueTask" } task ? task.TypeArguments[0] : method.ReturnType;
+        if (returned is INamedTypeSymbol result && (IsNamed(result, "IResult") || result.AllInterfaces.Any(static i => IsNamed(i, "IResult"))))
+        {
+            return true;
+        }
+
+        if (method.DeclaredAccessibility != Accessibility.Public || method.IsStatic)
         {
             return false;
         }
@@ -277,6 +308,9 @@ internal sealed class RequestTaint
 
         return false;
     }
+
+    private static bool IsNamed(INamedTypeSymbol type, string name) =>
+        type.Name == name && type.ContainingNamespace?.ToDisplayString() == "Microsoft.AspNetCore.Http";
 
     private static bool HasBindingAttribute(IParameterSymbol parameter) => HasAttribute(parameter, BindingAttributes);
 

@@ -26,9 +26,9 @@ internal static class BiometricCatalog
     [
         new("Azure.AI.Vision.Face.FaceClient", ["Identify", "Verify", "FindSimilar", "Group"], "identifies or verifies a person by their face"),
         new("Azure.AI.Vision.Face.FaceClient", ["Detect"], "reads a face's attributes (age, smile)", FaceAttributes),
-        new("Azure.AI.Vision.Face.LargePersonGroupClient", ["CreatePerson", "AddFace", "Train"], "enrolls faces for identification"),
+        new("Azure.AI.Vision.Face.LargePersonGroupClient", ["AddFace", "Train"], "enrolls faces for identification"),
         new("Azure.AI.Vision.Face.LargeFaceListClient", ["AddFace", "Train"], "enrolls faces for identification"),
-        new("Azure.AI.Vision.Face.FaceAdministrationClient", ["AddLargePersonGroupPersonFace", "AddLargeFaceListFace", "TrainLargePersonGroup", "TrainLargeFaceList", "CreateLargePersonGroupPerson"], "enrolls faces for identification"),
+        new("Azure.AI.Vision.Face.FaceAdministrationClient", ["AddLargePersonGroupPersonFace", "AddLargeFaceListFace", "TrainLargePersonGroup", "TrainLargeFaceList"], "enrolls faces for identification"),
         new("Azure.AI.Vision.Face.FaceSessionClient", ["CreateLivenessWithVerifySession"], "verifies a person's face against a reference image"),
         new("Microsoft.CognitiveServices.Speech.Speaker.VoiceProfileClient", ["CreateProfile", "EnrollProfile"], "enrolls a voiceprint"),
         new("Microsoft.CognitiveServices.Speech.Speaker.SpeakerRecognizer", ["RecognizeOnce"], "identifies or verifies a speaker by their voice"),

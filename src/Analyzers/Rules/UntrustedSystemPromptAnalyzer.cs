@@ -126,10 +126,10 @@ public sealed class UntrustedSystemPromptAnalyzer : DiagnosticAnalyzer
                 }
 
                 break;
+            // The property may be a union type with a conversion from string (Anthropic's MessageCreateParams.System).
             case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: var property } } assignment
-                when Array.IndexOf(InstructionNames, property.Name) >= 0 && CredentialCatalog.IsAiType(property.ContainingType)
-                     && property.Type.SpecialType == SpecialType.System_String:
-                yield return (assignment.Value, property.ContainingType.Name + "." + property.Name);
+                when Array.IndexOf(InstructionNames, property.Name) >= 0 && CredentialCatalog.IsAiType(property.ContainingType):
+                yield return (OperationPaths.Unwrap(assignment.Value), property.ContainingType.Name + "." + property.Name);
                 break;
         }
     }

@@ -1,3 +1,5 @@
+extern alias generators;
+
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
@@ -24,6 +26,7 @@ namespace ResponsibleAI.Tests.Corpus;
 /// <param name="MinimumCases">How many case files the corpus must hold (guards against a folder that failed to copy).</param>
 /// <param name="MarkedOnly">Rule ids the cases mark that this evaluation does not measure: their markup is removed.</param>
 /// <param name="ImplicitUsingsOnly">Compile with only the implicit usings of an SDK project (no Microsoft.Extensions.AI or ResponsibleAI).</param>
+/// <param name="AspNetCore">Also reference ASP.NET Core (the SDK's reference pack).</param>
 public sealed record CorpusSettings(
     string Title,
     string Folder,
@@ -35,7 +38,8 @@ public sealed record CorpusSettings(
     Func<DiagnosticAnalyzer> Analyzer,
     int MinimumCases = 25,
     string[]? MarkedOnly = null,
-    bool ImplicitUsingsOnly = false);
+    bool ImplicitUsingsOnly = false,
+    bool AspNetCore = false);
 
 /// <summary>
 /// The harness of the blind corpora: loads the cases (markup {|RAIxxxx:...|}, /*AI*/ markers, optional
@@ -250,7 +254,12 @@ public abstract class CorpusEvaluation
                 ["CS1701"] = ReportDiagnostic.Suppress,
                 ["CS1702"] = ReportDiagnostic.Suppress,
             });
-        return CSharpCompilation.Create(_settings.Folder + "_" + Path.GetFileNameWithoutExtension(parsed.Name).Replace('.', '_'), trees, TestReferences.All, options);
+        var compilation = CSharpCompilation.Create(_settings.Folder + "_" + Path.GetFileNameWithoutExtension(parsed.Name).Replace('.', '_'), trees, _settings.AspNetCore ? TestReferences.WithAspNetCore : TestReferences.All, options);
+
+        // Gateways in the cases get their generated bodies, as in a real build.
+        GeneratorDriver driver = CSharpGeneratorDriver.Create(new[] { new generators::ResponsibleAI.Generators.AiFeatureGenerator().AsSourceGenerator() }, parseOptions: parseOptions);
+        driver.RunGeneratorsAndUpdateCompilation(compilation, out var generated, out _);
+        return (CSharpCompilation)generated;
     }
 
     private sealed class Counts
