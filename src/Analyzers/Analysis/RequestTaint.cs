@@ -205,6 +205,20 @@ internal sealed class RequestTaint
                 }
 
                 return false;
+            case IConditionalAccessOperation access:
+                // request.RouteValues["x"]?.ToString(): what is read is the receiver's.
+                return IsTainted(access.Operation);
+            case IArrayCreationOperation { Initializer: { } initializer }:
+                // string.Join("\n", rules, request.Extra): the params array holds the request text.
+                foreach (var element in initializer.ElementValues)
+                {
+                    if (IsTainted(element))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
             case IObjectCreationOperation creation:
                 foreach (var argument in creation.Arguments)
                 {
@@ -216,7 +230,10 @@ internal sealed class RequestTaint
 
                 return false;
             default:
-                return false;
+                // A collection expression (string.Join("\n", rules, extra) with a params span): its elements carry the
+                // request text. The analyzers build against Roslyn 4.8, which has no ICollectionExpressionOperation, so
+                // the kind is matched by name; a newer host reports it.
+                return operation.Kind.ToString() == "CollectionExpression" && operation.ChildOperations.Any(IsTainted);
         }
     }
 

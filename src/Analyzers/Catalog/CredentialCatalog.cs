@@ -23,7 +23,7 @@ internal static class CredentialCatalog
 
     /// <summary>Names of the parameters and properties that take a key or a secret.</summary>
     private static readonly Regex KeyName = new(
-        "^(api_?key|key|subscription_?key|secret|secret_?key|access_?key|token|access_?token|api_?token|credential|key_?credential|api_?key_?credential|bearer_?token|auth_?token|password)$",
+        "^(api_?key|key|subscription_?key|secret|secret_?key|access_?key|access_?key_?id|aws_?access_?key_?id|token|access_?token|api_?token|credential|key_?credential|api_?key_?credential|bearer_?token|auth_?token|password)$",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>Key shapes, with the environment variable the fix reads instead.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
@@ -82,11 +83,42 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
             ISimpleAssignmentOperation assignment => assignment.Value,
             _ => null,
         };
-        if (value is not null && OperationPaths.Unwrap(value) is IFieldReferenceOperation { Field: { } field } && (field.IsConst || field.IsReadOnly)
-            && !SameType(field, value.Syntax, context.CancellationToken)
-            && SinkOf(value, context.CancellationToken) is { } target)
+        if (value is null || SinkOf(value, context.CancellationToken) is not { } target)
         {
-            elsewhere.TryAdd(field.OriginalDefinition, target);
+            return;
+        }
+
+        foreach (var field in FieldsIn(value))
+        {
+            if ((field.IsConst || field.IsReadOnly) && !SameType(field, value.Syntax, context.CancellationToken))
+            {
+                elsewhere.TryAdd(field.OriginalDefinition, target);
+            }
+        }
+    }
+
+    /// <summary>The fields a value may come from: itself, either branch of <c>?:</c>, either side of <c>??</c>.</summary>
+    private static IEnumerable<IFieldSymbol> FieldsIn(IOperation value)
+    {
+        switch (OperationPaths.Unwrap(value))
+        {
+            case IFieldReferenceOperation { Field: var field }:
+                yield return field;
+                break;
+            case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
+                foreach (var field in FieldsIn(conditional.WhenTrue).Concat(FieldsIn(whenFalse)))
+                {
+                    yield return field;
+                }
+
+                break;
+            case ICoalesceOperation coalesce:
+                foreach (var field in FieldsIn(coalesce.Value).Concat(FieldsIn(coalesce.WhenNull)))
+                {
+                    yield return field;
+                }
+
+                break;
         }
     }
 

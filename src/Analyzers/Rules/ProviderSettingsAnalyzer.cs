@@ -100,6 +100,20 @@ public sealed class ProviderSettingsAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeSettingValue(OperationAnalysisContext context, IOperation value, ITypeSymbol settingType, bool uploads)
     {
         var unwrapped = OperationPaths.Unwrap(value);
+        if (unwrapped is IConditionalOperation { WhenFalse: { } whenFalse } conditional)
+        {
+            // relaxed ? Level.Low : Level.Auto: each branch is a value the setting may get.
+            AnalyzeSettingValue(context, conditional.WhenTrue, settingType, uploads);
+            AnalyzeSettingValue(context, whenFalse, settingType, uploads);
+            return;
+        }
+
+        if (unwrapped is ICoalesceOperation coalesce)
+        {
+            AnalyzeSettingValue(context, coalesce.WhenNull, settingType, uploads);
+            return;
+        }
+
         var name = unwrapped switch
         {
             IFieldReferenceOperation { Field.IsStatic: true } field => field.Field.Name,

@@ -97,7 +97,19 @@ public sealed class UntrustedSystemPromptAnalyzer : DiagnosticAnalyzer
                         }
                     }
                 }
-                else if (type == "ChatMessage" && HasSystemRole(creation.Arguments))
+                else if (!roleGiven && type != "ChatMessage")
+                {
+                    // An agent built with its instructions: new ChatClientAgent(client, instructions: …).
+                    foreach (var argument in creation.Arguments)
+                    {
+                        if (argument.Parameter is { Type.SpecialType: SpecialType.System_String } parameter && Array.IndexOf(InstructionNames, parameter.Name) >= 0)
+                        {
+                            yield return (argument.Value, "new " + type);
+                        }
+                    }
+                }
+
+                if (type == "ChatMessage" && HasSystemRole(creation.Arguments))
                 {
                     foreach (var argument in creation.Arguments)
                     {

@@ -22,7 +22,7 @@ internal static class TestReferences
     private static readonly string[] SdkPrefixes =
     {
         "Microsoft.Extensions.AI", "OpenAI", "System.ClientModel", "Microsoft.SemanticKernel", "Anthropic", "OllamaSharp",
-        "Azure.AI.Inference", "Azure.AI.OpenAI", "Azure.Core", "Microsoft.Extensions.DependencyInjection.Abstractions", "Microsoft.Extensions.Configuration.Abstractions", "Microsoft.Extensions.Options",
+        "Azure.AI.Inference", "Azure.AI.OpenAI", "Azure.Core", "Azure.Search.Documents", "Microsoft.Extensions.DependencyInjection.Abstractions", "Microsoft.Extensions.Configuration.Abstractions", "Microsoft.Extensions.Options",
         "Microsoft.Extensions.Logging.Abstractions", "Microsoft.Extensions.VectorData.Abstractions",
         "Microsoft.Agents.AI", "Spectre.Console", "Microsoft.EntityFrameworkCore", "Microsoft.Extensions.Hosting.Abstractions", "System.Memory.Data",
         "ResponsibleAI.Attributes", "StandInSdks",
