@@ -38,7 +38,7 @@ public sealed class InventoryAnalyzer : DiagnosticAnalyzer
 
             start.RegisterOperationBlockStartAction(block =>
             {
-                if ((block.IsGeneratedCode && !AiBlockScan.IsRazorGenerated(block.OwningSymbol)) || aiContext.CarriesAiFeature(block.OwningSymbol))
+                if (block.IsGeneratedCode && !AiBlockScan.IsRazorGenerated(block.OwningSymbol))
                 {
                     return;
                 }
@@ -65,7 +65,9 @@ public sealed class InventoryAnalyzer : DiagnosticAnalyzer
                     OperationKind.PropertyReference);
                 block.RegisterOperationBlockEndAction(end =>
                 {
+                    // Whether the member belongs to a feature is asked only of the few members that make AI calls.
                     if (calls.Count == 0
+                        || aiContext.CarriesAiFeature(end.OwningSymbol)
                         || aiContext.IsFeatureHelper(end.OwningSymbol, end.CancellationToken)
                         || aiContext.IsRegisteredMiddleware(end.OwningSymbol, end.CancellationToken))
                     {
