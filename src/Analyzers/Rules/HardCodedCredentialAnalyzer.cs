@@ -157,7 +157,13 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
     /// </summary>
     private static ISymbol? SinkOf(IOperation value, CancellationToken cancellationToken)
     {
+        // A branch of ?: or a side of ?? goes where the whole expression goes.
         var outer = OperationPaths.Outermost(value);
+        while (outer.Parent is IConditionalOperation conditional && conditional.Condition != outer || outer.Parent is ICoalesceOperation)
+        {
+            outer = OperationPaths.Outermost(outer.Parent!);
+        }
+
         switch (outer.Parent)
         {
             case IArgumentOperation { Parameter: { ContainingSymbol: IMethodSymbol method } parameter } argument:
