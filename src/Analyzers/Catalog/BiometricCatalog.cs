@@ -39,6 +39,20 @@ internal static class BiometricCatalog
         new("OpenAI.Audio.AudioClient", ["TranscribeAudioDiarized"], "identifies speakers against reference recordings of their voices", KnownSpeakers),
     ];
 
+    /// <summary>Whether any entry could match a method of this name: asked before the owner's display string is built.</summary>
+    public static bool MayMatch(string method)
+    {
+        foreach (var entry in Entries)
+        {
+            if (Array.Exists(entry.MethodPrefixes, prefix => method.StartsWith(prefix, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static BiometricEntry? Find(string owner, string method)
     {
         foreach (var entry in Entries)

@@ -73,7 +73,7 @@ internal static class CredentialCatalog
         for (; type is not null; type = type.ContainingType)
         {
             var ns = type.ContainingNamespace;
-            if (ns is null || ns.IsGlobalNamespace)
+            if (ns is null || ns.IsGlobalNamespace || !HasAiRoot(ns))
             {
                 continue;
             }
@@ -86,6 +86,26 @@ internal static class CredentialCatalog
                 {
                     return true;
                 }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The outermost namespace's name is the first segment of an AI namespace: no display string for the app's and the BCL's types.</summary>
+    private static bool HasAiRoot(INamespaceSymbol ns)
+    {
+        while (ns.ContainingNamespace is { IsGlobalNamespace: false } parent)
+        {
+            ns = parent;
+        }
+
+        foreach (var prefix in AiNamespaces)
+        {
+            if (prefix.Length >= ns.Name.Length && prefix.StartsWith(ns.Name, StringComparison.Ordinal)
+                && (prefix.Length == ns.Name.Length || prefix[ns.Name.Length] == '.'))
+            {
+                return true;
             }
         }
 

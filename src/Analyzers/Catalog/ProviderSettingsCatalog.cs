@@ -76,10 +76,13 @@ internal static class ProviderSettingsCatalog
             return null;
         }
 
-        var name = type.WithNullableAnnotation(NullableAnnotation.None).ToDisplayString();
+        // Simple name first: no display string for the ordinary types of every argument and assignment.
+        string? name = null;
         foreach (var setting in SafetySettings)
         {
-            if (setting.Type == name)
+            var simple = setting.Type.Length - type.Name.Length;
+            if (simple > 0 && setting.Type[simple - 1] == '.' && string.CompareOrdinal(setting.Type, simple, type.Name, 0, type.Name.Length) == 0
+                && setting.Type == (name ??= type.WithNullableAnnotation(NullableAnnotation.None).ToDisplayString()))
             {
                 return setting;
             }
@@ -88,8 +91,16 @@ internal static class ProviderSettingsCatalog
         return null;
     }
 
+    public static bool IsUploadPurposeType(ITypeSymbol type) =>
+        type.Name is "FileUploadPurpose" or "OpenAIFilePurpose" && Contains(UploadPurposeTypes, type.ToDisplayString());
+
     public static bool IsTrainingCall(IMethodSymbol method)
     {
+        if (!method.Name.Contains("Tune") && !method.Name.StartsWith("CreateModelCustomizationJob", StringComparison.Ordinal))
+        {
+            return false; // the method name first: no display string for the other calls of the compilation
+        }
+
         var owner = method.ContainingType?.ToDisplayString() ?? string.Empty;
         foreach (var (type, methods) in TrainingCalls)
         {

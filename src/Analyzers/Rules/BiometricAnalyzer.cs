@@ -32,7 +32,8 @@ public sealed class BiometricAnalyzer : DiagnosticAnalyzer
     {
         var invocation = (IInvocationOperation)context.Operation;
         var method = invocation.TargetMethod;
-        if (method.ContainingType is not { } type
+        if (!BiometricCatalog.MayMatch(method.Name)
+            || method.ContainingType is not { } type
             || BiometricCatalog.Find(type.ToDisplayString(), method.Name) is not { } entry
             || (entry.OnlyWhen is { } words && !words.IsMatch(RequestText(invocation))))
         {

@@ -41,9 +41,9 @@ public sealed class ProviderSettingsAnalyzer : DiagnosticAnalyzer
         {
             // A purpose given to a call means training only when the call uploads (listing files by purpose sends nothing).
             // SK: new OpenAIFileUploadExecutionSettings(name, OpenAIFilePurpose.FineTune), then UploadContentAsync(content, settings).
-            var uploads = IsUpload(method.Name)
-                || method.MethodKind == MethodKind.Constructor && argument.Parent is IObjectCreationOperation created && GoesToUpload(created, context.CancellationToken);
-            AnalyzeSettingValue(context, argument.Value, parameter.Type, uploads);
+            // Asked only when the value is a fine-tune purpose: following a local to its uses is not for every argument.
+            AnalyzeSettingValue(context, argument.Value, parameter.Type, () => IsUpload(method.Name)
+                || (method.MethodKind == MethodKind.Constructor && argument.Parent is IObjectCreationOperation created && GoesToUpload(created, context.CancellationToken)));
         }
     }
 
@@ -63,7 +63,7 @@ public sealed class ProviderSettingsAnalyzer : DiagnosticAnalyzer
 
         var type = member is IPropertySymbol p ? p.Type : ((IFieldSymbol)member).Type;
         AnalyzeSettingValue(context, assignment.Value, type,
-            assignment.Parent is IObjectOrCollectionInitializerOperation { Parent: IObjectCreationOperation created } && GoesToUpload(created, context.CancellationToken));
+            () => assignment.Parent is IObjectOrCollectionInitializerOperation { Parent: IObjectCreationOperation created } && GoesToUpload(created, context.CancellationToken));
         if (!CredentialCatalog.IsAiType(member.ContainingType) || OperationPaths.Unwrap(assignment.Value) is not { ConstantValue: { HasValue: true, Value: var constant } } value)
         {
             return;
@@ -97,7 +97,7 @@ public sealed class ProviderSettingsAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>A weak safety value or a training upload purpose given to a setting of that type.</summary>
-    private static void AnalyzeSettingValue(OperationAnalysisContext context, IOperation value, ITypeSymbol settingType, bool uploads)
+    private static void AnalyzeSettingValue(OperationAnalysisContext context, IOperation value, ITypeSymbol settingType, System.Func<bool> uploads)
     {
         var unwrapped = OperationPaths.Unwrap(value);
         if (unwrapped is IConditionalOperation { WhenFalse: { } whenFalse } conditional)
@@ -134,12 +134,12 @@ public sealed class ProviderSettingsAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        if (uploads
-            && unwrapped is IFieldReferenceOperation or IPropertyReferenceOperation
+        if (unwrapped is IFieldReferenceOperation or IPropertyReferenceOperation
             && UnderlyingType(unwrapped.Type) is { } valueType
-            && ProviderSettingsCatalog.Contains(ProviderSettingsCatalog.UploadPurposeTypes, valueType.ToDisplayString())
+            && ProviderSettingsCatalog.IsUploadPurposeType(valueType)
             && ProviderSettingsCatalog.Normalize(name) == "finetune"
-            && SymbolEqualityComparer.Default.Equals(valueType, UnderlyingType(settingType)))
+            && SymbolEqualityComparer.Default.Equals(valueType, UnderlyingType(settingType))
+            && uploads())
         {
             Report(context, DiagnosticDescriptors.CustomerDataToTraining, unwrapped, null, valueType.Name + "." + name, "sends the file to model training");
         }

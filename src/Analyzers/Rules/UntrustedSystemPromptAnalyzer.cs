@@ -49,31 +49,32 @@ public sealed class UntrustedSystemPromptAnalyzer : DiagnosticAnalyzer
 
     private static void AnalyzeBlock(OperationBlockAnalysisContext context)
     {
+        // One walk: every operation (the taint needs them all) and the system-prompt values among them.
         var operations = new List<IOperation>();
-        var hasSink = false;
+        var sinks = new List<(IOperation Value, string Sink)>();
         foreach (var block in context.OperationBlocks)
         {
             foreach (var operation in block.DescendantsAndSelf())
             {
                 operations.Add(operation);
-                hasSink |= operation is IObjectCreationOperation or IInvocationOperation or ISimpleAssignmentOperation && SinkValues(operation).GetEnumerator().MoveNext();
+                if (operation is IObjectCreationOperation or IInvocationOperation or ISimpleAssignmentOperation)
+                {
+                    sinks.AddRange(SinkValues(operation));
+                }
             }
         }
 
-        if (!hasSink || RequestTaint.Analyze(context.OwningSymbol, operations, context.CancellationToken) is not { } taint)
+        if (sinks.Count == 0 || RequestTaint.Analyze(context.OwningSymbol, operations, context.CancellationToken) is not { } taint)
         {
             return;
         }
 
         var reported = new HashSet<SyntaxNode>();
-        foreach (var operation in operations)
+        foreach (var (value, sink) in sinks)
         {
-            foreach (var (value, sink) in SinkValues(operation))
+            if (taint.IsTainted(value) && reported.Add(value.Syntax))
             {
-                if (taint.IsTainted(value) && reported.Add(value.Syntax))
-                {
-                    context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UntrustedSystemPrompt, value.Syntax.GetLocation(), sink));
-                }
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UntrustedSystemPrompt, value.Syntax.GetLocation(), sink));
             }
         }
     }
