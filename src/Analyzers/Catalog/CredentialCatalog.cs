@@ -19,7 +19,7 @@ internal static class CredentialCatalog
     ];
 
     /// <summary>The key credential types: a key in one of them counts when the credential reaches an AI type.</summary>
-    public static readonly string[] CredentialTypes = ["System.ClientModel.ApiKeyCredential", "Azure.AzureKeyCredential"];
+    public static readonly string[] CredentialTypes = ["System.ClientModel.ApiKeyCredential", "Azure.AzureKeyCredential", "Amazon.Runtime.BasicAWSCredentials", "Amazon.Runtime.SessionAWSCredentials"];
 
     /// <summary>Names of the parameters and properties that take a key or a secret.</summary>
     private static readonly Regex KeyName = new(

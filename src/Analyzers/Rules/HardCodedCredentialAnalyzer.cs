@@ -37,11 +37,11 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
             var reported = new ConcurrentDictionary<Location, bool>();
             start.RegisterOperationAction(c => AnalyzeUse(c, ((IArgumentOperation)c.Operation).Value, reported), OperationKind.Argument);
             start.RegisterOperationAction(c => AnalyzeUse(c, ((ISimpleAssignmentOperation)c.Operation).Value, reported), OperationKind.SimpleAssignment);
-            start.RegisterOperationAction(c => AnalyzeFieldInitializer(c, (IFieldInitializerOperation)c.Operation, reported), OperationKind.FieldInitializer);
+            start.RegisterOperationAction(c => AnalyzeMemberInitializer(c, (ISymbolInitializerOperation)c.Operation, reported), OperationKind.FieldInitializer, OperationKind.PropertyInitializer);
 
             // Keys kept in another type (a Secrets class) that reach an AI type here: reported on their literal when the
             // whole compilation has been seen (the build and full-solution analysis; no code fix there).
-            var elsewhere = new ConcurrentDictionary<IFieldSymbol, ISymbol>(SymbolEqualityComparer.Default);
+            var elsewhere = new ConcurrentDictionary<ISymbol, ISymbol>(SymbolEqualityComparer.Default);
             start.RegisterOperationAction(c => CollectFieldFromElsewhere(c, elsewhere), OperationKind.Argument, OperationKind.SimpleAssignment);
             start.RegisterCompilationEndAction(end =>
             {
@@ -67,15 +67,16 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        // The literal is in this member: reported there. A field's literal is reported by its initializer's action (a field
-        // of this type, AnalyzeFieldInitializer) or at the compilation end (another type's, CollectFieldFromElsewhere).
+        // The literal is in this member: reported there. A field's or property's literal is reported by its initializer's
+        // action (a member of this type, AnalyzeMemberInitializer) or at the compilation end (another type's,
+        // CollectFieldFromElsewhere).
         if (literal.Location.SourceTree == value.Syntax.SyntaxTree && Declares(context.ContainingSymbol, literal.Location, context.CancellationToken))
         {
             Report(context, literal.Location, shape, target, reported);
         }
     }
 
-    private static void CollectFieldFromElsewhere(OperationAnalysisContext context, ConcurrentDictionary<IFieldSymbol, ISymbol> elsewhere)
+    private static void CollectFieldFromElsewhere(OperationAnalysisContext context, ConcurrentDictionary<ISymbol, ISymbol> elsewhere)
     {
         var value = context.Operation switch
         {
@@ -88,47 +89,78 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        foreach (var field in FieldsIn(value))
+        foreach (var member in MembersIn(value, 0, context.CancellationToken))
         {
-            if ((field.IsConst || field.IsReadOnly) && !SameType(field, value.Syntax, context.CancellationToken))
+            if (!SameType(member, value.Syntax, context.CancellationToken))
             {
-                elsewhere.TryAdd(field.OriginalDefinition, target);
+                elsewhere.TryAdd(member.OriginalDefinition, target);
             }
         }
     }
 
-    /// <summary>The fields a value may come from: itself, either branch of <c>?:</c>, either side of <c>??</c>.</summary>
-    private static IEnumerable<IFieldSymbol> FieldsIn(IOperation value)
+    /// <summary>
+    /// The fields and properties a value may come from: itself, either branch of <c>?:</c>, either side of <c>??</c>, and
+    /// the initializer of a local it reads (<c>var key = config["Key"] ?? Secrets.OpenAiKey;</c>).
+    /// </summary>
+    private static IEnumerable<ISymbol> MembersIn(IOperation value, int depth, CancellationToken cancellationToken)
     {
+        if (depth > 4)
+        {
+            yield break;
+        }
+
         switch (OperationPaths.Unwrap(value))
         {
             case IFieldReferenceOperation { Field: var field }:
                 yield return field;
                 break;
+            case IPropertyReferenceOperation { Property: var property }:
+                yield return property;
+                break;
             case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
-                foreach (var field in FieldsIn(conditional.WhenTrue).Concat(FieldsIn(whenFalse)))
+                foreach (var member in MembersIn(conditional.WhenTrue, depth + 1, cancellationToken).Concat(MembersIn(whenFalse, depth + 1, cancellationToken)))
                 {
-                    yield return field;
+                    yield return member;
                 }
 
                 break;
             case ICoalesceOperation coalesce:
-                foreach (var field in FieldsIn(coalesce.Value).Concat(FieldsIn(coalesce.WhenNull)))
+                foreach (var member in MembersIn(coalesce.Value, depth + 1, cancellationToken).Concat(MembersIn(coalesce.WhenNull, depth + 1, cancellationToken)))
                 {
-                    yield return field;
+                    yield return member;
+                }
+
+                break;
+            case ILocalReferenceOperation { Local: var local } reference when LocalInitializer(local, reference, cancellationToken) is { } initializer:
+                foreach (var member in MembersIn(initializer, depth + 1, cancellationToken))
+                {
+                    yield return member;
                 }
 
                 break;
         }
     }
 
-    /// <summary>A key-shaped field initializer that a member of the same type passes to an AI type: reported on the literal.</summary>
-    private static void AnalyzeFieldInitializer(OperationAnalysisContext context, IFieldInitializerOperation initializer, ConcurrentDictionary<Location, bool> reported)
+    /// <summary>The value a local is declared with, from the operation tree of the body that reads it; null when it has none.</summary>
+    private static IOperation? LocalInitializer(ILocalSymbol local, IOperation use, CancellationToken cancellationToken) =>
+        local.DeclaringSyntaxReferences.Length == 1
+        && local.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is VariableDeclaratorSyntax { Initializer.Value: { } initializer }
+        && initializer.SyntaxTree == use.Syntax.SyntaxTree
+            ? use.SemanticModel?.GetOperation(initializer, cancellationToken)
+            : null;
+
+    /// <summary>A key-shaped field or property initializer that a member of the same type passes to an AI type: reported on the literal.</summary>
+    private static void AnalyzeMemberInitializer(OperationAnalysisContext context, ISymbolInitializerOperation initializer, ConcurrentDictionary<Location, bool> reported)
     {
-        foreach (var field in initializer.InitializedFields)
+        var members = initializer switch
         {
-            if ((!field.IsConst && !field.IsReadOnly)
-                || Initializer(field, context.CancellationToken) is not { } literal
+            IFieldInitializerOperation fields => fields.InitializedFields.Cast<ISymbol>(),
+            IPropertyInitializerOperation properties => properties.InitializedProperties.Cast<ISymbol>(),
+            _ => Enumerable.Empty<ISymbol>(),
+        };
+        foreach (var member in members)
+        {
+            if (Initializer(member, context.CancellationToken) is not { } literal
                 || CredentialCatalog.KeyShape(literal.Value) is not { } shape
                 || initializer.Syntax.FirstAncestorOrSelf<TypeDeclarationSyntax>() is not { } type)
             {
@@ -139,9 +171,9 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
             foreach (var name in type.DescendantNodes().OfType<IdentifierNameSyntax>())
             {
                 context.CancellationToken.ThrowIfCancellationRequested();
-                if (name.Identifier.ValueText == field.Name
-                    && model.GetOperation(name, context.CancellationToken) is IFieldReferenceOperation reference
-                    && SymbolEqualityComparer.Default.Equals(reference.Field, field)
+                if (name.Identifier.ValueText == member.Name
+                    && model.GetOperation(name, context.CancellationToken) is { } reference and (IFieldReferenceOperation or IPropertyReferenceOperation)
+                    && SymbolEqualityComparer.Default.Equals(((IMemberReferenceOperation)reference).Member.OriginalDefinition, member.OriginalDefinition)
                     && SinkOf(reference, context.CancellationToken) is { } target)
                 {
                     Report(context, literal.Location, shape, target, reported);
@@ -155,7 +187,9 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
     /// The AI member a value goes to as a key: an AI type's key parameter or key property, or a key credential's
     /// constructor when the credential goes to an AI type. Null for anything else.
     /// </summary>
-    private static ISymbol? SinkOf(IOperation value, CancellationToken cancellationToken)
+    private static ISymbol? SinkOf(IOperation value, CancellationToken cancellationToken) => SinkOf(value, 0, cancellationToken);
+
+    private static ISymbol? SinkOf(IOperation value, int depth, CancellationToken cancellationToken)
     {
         // A branch of ?: or a side of ?? goes where the whole expression goes.
         var outer = OperationPaths.Outermost(value);
@@ -166,6 +200,17 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
 
         switch (outer.Parent)
         {
+            case IVariableInitializerOperation when depth < 2:
+                // The value of a local (var key = config["Key"] ?? Fallback;): goes where the local goes.
+                foreach (var use in OperationPaths.Destinations(outer, cancellationToken).Skip(1))
+                {
+                    if (SinkOf(use, depth + 1, cancellationToken) is { } viaLocal)
+                    {
+                        return viaLocal;
+                    }
+                }
+
+                return null;
             case IArgumentOperation { Parameter: { ContainingSymbol: IMethodSymbol method } parameter } argument:
                 if (method.MethodKind == MethodKind.Constructor && CredentialCatalog.IsCredentialType(method.ContainingType))
                 {
@@ -216,10 +261,10 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
         return false;
     }
 
-    private static bool SameType(IFieldSymbol field, SyntaxNode use, CancellationToken cancellationToken) =>
-        field.DeclaringSyntaxReferences.Length == 1
-        && field.DeclaringSyntaxReferences[0].SyntaxTree == use.SyntaxTree
-        && field.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken).FirstAncestorOrSelf<TypeDeclarationSyntax>() == use.FirstAncestorOrSelf<TypeDeclarationSyntax>();
+    private static bool SameType(ISymbol member, SyntaxNode use, CancellationToken cancellationToken) =>
+        member.DeclaringSyntaxReferences.Length == 1
+        && member.DeclaringSyntaxReferences[0].SyntaxTree == use.SyntaxTree
+        && member.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken).FirstAncestorOrSelf<TypeDeclarationSyntax>() == use.FirstAncestorOrSelf<TypeDeclarationSyntax>();
 
     /// <summary>The AI member a key credential created here is passed to or stored in: directly, or through a local of the same body.</summary>
     private static ISymbol? ReachesAiType(IOperation creation, CancellationToken cancellationToken)
@@ -261,15 +306,18 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
 
     /// <summary>
     /// The string literal a value comes from, and where it is written: the value itself, a constant (local or field), a
-    /// readonly field's initializer, or the initializer of a local; null for anything computed at run time.
+    /// field's or auto-property's initializer (a key written in the source is exposed, whatever may replace it at run
+    /// time), or the initializer of a local; null for anything computed at run time.
     /// </summary>
     private static (string Value, Location Location)? Literal(IOperation value, CancellationToken cancellationToken)
     {
         value = OperationPaths.Unwrap(value);
         switch (value)
         {
-            case IFieldReferenceOperation { Field: var field } when field.IsConst || field.IsReadOnly:
+            case IFieldReferenceOperation { Field: var field }:
                 return Initializer(field, cancellationToken);
+            case IPropertyReferenceOperation { Property: var property }:
+                return Initializer(property, cancellationToken);
             case ILocalReferenceOperation { Local: var local }:
                 return Initializer(local, cancellationToken);
             case ICoalesceOperation coalesce:
@@ -289,13 +337,17 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
 
     private static (string Value, Location Location)? Initializer(ISymbol symbol, CancellationToken cancellationToken)
     {
-        if (symbol.DeclaringSyntaxReferences.Length != 1
-            || symbol.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not VariableDeclaratorSyntax { Initializer.Value: var initializer })
+        if (symbol.DeclaringSyntaxReferences.Length != 1)
         {
             return null;
         }
 
-        return LiteralIn(initializer);
+        return symbol.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) switch
+        {
+            VariableDeclaratorSyntax { Initializer.Value: var initializer } => LiteralIn(initializer),
+            PropertyDeclarationSyntax { Initializer.Value: var initializer } => LiteralIn(initializer),
+            _ => null,
+        };
     }
 
     /// <summary>A literal written as an initializer: itself, the fallback of <c>??</c>, or a key-shaped branch of <c>?:</c>.</summary>

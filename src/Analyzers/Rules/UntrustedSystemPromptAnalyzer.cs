@@ -13,13 +13,13 @@ namespace ResponsibleAI.Analyzers.Rules;
 /// RAI2006: text from an HTTP request (<see cref="RequestTaint"/>) that reaches a system or developer message: MEAI's
 /// <c>new ChatMessage(ChatRole.System, …)</c> and <c>ChatOptions.Instructions</c>, Semantic Kernel's <c>AddSystemMessage</c>,
 /// <c>new ChatHistory(systemMessage)</c> and <c>AddMessage(AuthorRole.System, …)</c>, OpenAI's <c>SystemChatMessage</c> and
-/// <c>DeveloperChatMessage</c>, an agent's <c>instructions</c>, Anthropic's <c>System</c>. Into a user message is fine.
+/// <c>DeveloperChatMessage</c>, Azure AI Inference's <c>ChatRequestSystemMessage</c>, an agent's <c>instructions</c>, Anthropic's <c>System</c>. Into a user message is fine.
 /// Reported on the value that enters the system message.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class UntrustedSystemPromptAnalyzer : DiagnosticAnalyzer
 {
-    private static readonly string[] SystemMessageTypes = ["SystemChatMessage", "DeveloperChatMessage", "ChatHistory"];
+    private static readonly string[] SystemMessageTypes = ["SystemChatMessage", "DeveloperChatMessage", "ChatHistory", "ChatRequestSystemMessage", "ChatRequestDeveloperMessage"];
     private static readonly string[] SystemMessageMethods = ["AddSystemMessage", "AddDeveloperMessage", "CreateSystemMessage", "CreateDeveloperMessage"];
     private static readonly string[] InstructionNames = ["instructions", "systemPrompt", "systemMessage", "system", "Instructions", "SystemPrompt", "SystemMessage", "System"];
 

@@ -80,6 +80,44 @@ public class HardCodedCredentialTests
         """);
 
     [Fact]
+    public Task Keys_in_property_initializers_through_a_local_with_a_fallback_and_in_AWS_credentials_are_reported() => Verify.VerifyAsync($$"""
+        using OpenAI.Chat;
+        using Amazon;
+        using Amazon.Runtime;
+        using Amazon.BedrockRuntime;
+
+        public static class Secrets
+        {
+            public const string Fallback = {|RAI2005:"{{OpenAiKey}}"|};
+        }
+
+        public sealed class AiOptions
+        {
+            public string Model { get; set; } = "gpt-4o-mini";
+            public string ApiKey { get; set; } = {|RAI2005:"sk-proj-P{{OpenAiKey[9..]}}"|};
+            public string Greeting { get; set; } = "sk-proj-G{{OpenAiKey[9..]}}"; // key-shaped, but never given to a client
+        }
+
+        public sealed class Service(AiOptions options)
+        {
+            private static string ResearchKey { get; } = {|RAI2005:"sk-proj-R{{OpenAiKey[9..]}}"|};
+
+            public ChatClient Configured() => new(options.Model, options.ApiKey);
+            public ChatClient Research() => new("gpt-4o", ResearchKey);
+            public string Hello() => options.Greeting;
+
+            public ChatClient WithFallback(string? configured)
+            {
+                var key = configured ?? Secrets.Fallback;
+                return new ChatClient("gpt-4o-mini", key);
+            }
+
+            public AmazonBedrockRuntimeClient Bedrock() =>
+                new(new BasicAWSCredentials({|RAI2005:"AKIA55IIKQTHYK7TOAFS"|}, Environment.GetEnvironmentVariable("AWS_SECRET_ACCESS_KEY")!), RegionEndpoint.USEast1);
+        }
+        """);
+
+    [Fact]
     public Task Placeholders_configuration_local_dummy_keys_and_keys_of_other_services_are_not_reported() => Verify.VerifyAsync($$"""
         using OpenAI;
         using OpenAI.Chat;

@@ -55,6 +55,10 @@ public class UntrustedSystemPromptTests
 
             [HttpPost("user-history")]
             public ChatHistory UserHistory(ChatRequest request) => new(request.Question, AuthorRole.User);
+
+            [HttpPost("inference")]
+            public Azure.AI.Inference.ChatRequestMessage[] Inference(ChatRequest request) =>
+                [new Azure.AI.Inference.ChatRequestSystemMessage({|RAI2006:request.System|}), new Azure.AI.Inference.ChatRequestUserMessage(request.Question)];
         }
         """);
 
