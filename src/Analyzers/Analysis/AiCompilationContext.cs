@@ -37,6 +37,7 @@ internal sealed class AiCompilationContext
     private readonly ConcurrentDictionary<ISymbol, bool> _featureHelperCache = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, bool> _middlewareCache = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, bool> _disclosedReturnsCache = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, bool> _toolReadsNoDataCache = new(SymbolEqualityComparer.Default);
     private HashSet<ITypeSymbol>? _disclosureTypes;
     private readonly ConcurrentDictionary<INamespaceSymbol, bool> _sdkNamespaceCache = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, AiCallInfo?> _gatewayCache = new(SymbolEqualityComparer.Default);
@@ -950,6 +951,31 @@ internal sealed class AiCompilationContext
 
         var graph = ControlFlowGraph.Create(body, cancellationToken);
         return TaintFlowAnalysis.Returned(graph, TaintState.Empty, model, this, cancellationToken).AllDisclosed;
+    }
+
+    /// <summary>
+    /// A method of this code used as a tool (<c>AIFunctionFactory.Create(GetWeather)</c>) whose body reads no data
+    /// (<see cref="ToolBodies"/>): a stub that works only on the model's arguments, constants, the clock and random
+    /// numbers. Decided once per method and compilation; false for methods without a body here.
+    /// </summary>
+    public bool ToolReadsNoData(IMethodSymbol method, CancellationToken cancellationToken)
+    {
+        method = (method.ReducedFrom ?? method).OriginalDefinition;
+        return Memoize(_toolReadsNoDataCache, method, m => ComputeToolReadsNoData((IMethodSymbol)m, cancellationToken));
+    }
+
+    private bool ComputeToolReadsNoData(IMethodSymbol method, CancellationToken cancellationToken)
+    {
+        if (method.DeclaringSyntaxReferences.Length != 1)
+        {
+            return false;
+        }
+
+        // As for disclosed returns above: the tool's body may be in another file; read once per compilation.
+#pragma warning disable RS1030 // Do not invoke Compilation.GetSemanticModel() within a diagnostic analyzer
+        var model = Compilation.GetSemanticModel(method.DeclaringSyntaxReferences[0].SyntaxTree);
+#pragma warning restore RS1030
+        return ToolBodies.BodyOf(method, model, cancellationToken) is { } body && ToolBodies.ReadsNoData(method, body, cancellationToken);
     }
 
     /// <summary>

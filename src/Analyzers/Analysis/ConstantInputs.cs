@@ -26,12 +26,97 @@ internal sealed class ConstantInputs
     private readonly OperationOrigins _scope;
     private readonly CancellationToken _cancellationToken;
     private readonly Dictionary<ILocalSymbol, bool> _locals = new(SymbolEqualityComparer.Default);
+    private readonly IOperation _call;
+    private readonly bool _inOrder;
 
     private ConstantInputs(AiCompilationContext context, IOperation inside, CancellationToken cancellationToken)
     {
         _context = context;
         _scope = new OperationOrigins(inside, cancellationToken);
         _cancellationToken = cancellationToken;
+        _call = inside;
+        _inOrder = !InsideFunction(inside);
+    }
+
+    /// <summary>
+    /// Code that runs only after the call: written after it, outside every loop that holds the call, and not in a local
+    /// function (which may be called from anywhere). What a local is given or how it is used there cannot have reached
+    /// the call (<c>session</c> used with a constant question, then saved, then restored from a file and used again).
+    /// Not decided for a call inside a lambda or local function: it may run after anything that follows it.
+    /// </summary>
+    private bool RunsOnlyAfterCall(IOperation operation)
+    {
+        if (!_inOrder || operation.Syntax.SyntaxTree != _call.Syntax.SyntaxTree || operation.Syntax.SpanStart < _call.Syntax.Span.End
+            || InsideFunction(operation))
+        {
+            return false;
+        }
+
+        for (var current = _call.Parent; current is not null; current = current.Parent)
+        {
+            if (current is ILoopOperation loop && loop.Syntax.Span.Contains(operation.Syntax.Span))
+            {
+                return false; // the next iteration runs the call again, after it
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Code whose effect on <paramref name="local"/> cannot reach the call: it runs only after the call
+    /// (<see cref="RunsOnlyAfterCall"/>), or before a statement that always runs on the way to the call and gives the
+    /// local a new value (<c>session = await agent.CreateSessionAsync();</c>).
+    /// </summary>
+    private bool CannotReachCall(IOperation operation, ILocalSymbol local) =>
+        RunsOnlyAfterCall(operation) || ReassignedBeforeCall(operation, local);
+
+    private bool ReassignedBeforeCall(IOperation operation, ILocalSymbol local)
+    {
+        if (!_inOrder || operation.Syntax.SyntaxTree != _call.Syntax.SyntaxTree || operation.Syntax.Span.End > _call.Syntax.SpanStart
+            || InsideFunction(operation))
+        {
+            return false;
+        }
+
+        for (var current = _call.Parent; current is not null; current = current.Parent)
+        {
+            if (current is not IBlockOperation block)
+            {
+                continue;
+            }
+
+            foreach (var statement in block.Operations)
+            {
+                if (statement.Syntax.SpanStart >= _call.Syntax.SpanStart)
+                {
+                    break;
+                }
+
+                if (statement.Syntax.SpanStart >= operation.Syntax.Span.End && statement is IExpressionStatementOperation
+                    {
+                        Operation: ISimpleAssignmentOperation { Target: ILocalReferenceOperation target }
+                    } && SymbolEqualityComparer.Default.Equals(target.Local, local))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool InsideFunction(IOperation operation)
+    {
+        for (var current = operation.Parent; current is not null; current = current.Parent)
+        {
+            if (current is IAnonymousFunctionOperation or ILocalFunctionOperation)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>True when every input of <paramref name="invocation"/> (from the original operation tree) is constant-built.</summary>
@@ -67,17 +152,25 @@ internal sealed class ConstantInputs
         return call.Origin != AiCallOrigin.Catalog || _context.IsConversationState(type) || IsToolLike(type);
     }
 
-    /// <summary>An agent the member builds with tools: what the tools fetch is input the code does not show.</summary>
+    /// <summary>An agent the member builds with tools that may read data: what they fetch is input the code does not show.</summary>
     private bool BuiltWithTools(IOperation receiver) =>
-        Strip(receiver) is ILocalReferenceOperation local && _scope.ValuesOf(local.Local).Any(HasToolArgument);
+        Strip(receiver) is ILocalReferenceOperation local && _scope.ValuesOf(local.Local).Any(v => !RunsOnlyAfterCall(v) && HasToolArgument(v));
 
-    /// <summary>An agent created with tools: <c>chat.AsAIAgent(instructions: "…", tools: [...])</c>.</summary>
-    private static bool HasToolArgument(IOperation value)
+    /// <summary>
+    /// An agent created with tools (<c>chat.AsAIAgent(instructions: "…", tools: [...])</c>, or <c>Tools = [...]</c> in the
+    /// options it is built with), unless every tool is a stub that reads no data (<see cref="ToolReadsNoData"/>).
+    /// </summary>
+    private bool HasToolArgument(IOperation value)
     {
         foreach (var operation in value.DescendantsAndSelf())
         {
-            if (operation is IArgumentOperation { ArgumentKind: not ArgumentKind.DefaultValue } argument && IsToolLike(argument.Parameter?.Type)
-                && !argument.Value.ConstantValue.HasValue)
+            var tools = operation switch
+            {
+                IArgumentOperation { ArgumentKind: not ArgumentKind.DefaultValue } argument when IsToolLike(argument.Parameter?.Type) => argument.Value,
+                ISimpleAssignmentOperation { Target: IMemberReferenceOperation member } assignment when IsToolLike(member.Type) => assignment.Value,
+                _ => null,
+            };
+            if (tools is not null && !tools.ConstantValue.HasValue && !ToolReadsNoData(tools, null, 0))
             {
                 return true;
             }
@@ -86,7 +179,11 @@ internal sealed class ConstantInputs
         return false;
     }
 
-    /// <summary>Tools and functions a model may call (AITool, AIFunction, ChatTool, KernelFunction, FunctionChoiceBehavior...), or collections of them.</summary>
+    /// <summary>
+    /// Tools and functions a model may call (AITool, AIFunction, ChatTool, KernelFunction, KernelPlugin,
+    /// FunctionChoiceBehavior...), or collections of them. Not the content and contexts of a call (FunctionCallContent,
+    /// FunctionInvocationContext) nor delegates that receive them (middleware).
+    /// </summary>
     private static bool IsToolLike(ITypeSymbol? type)
     {
         if (type is IArrayTypeSymbol array)
@@ -94,21 +191,32 @@ internal sealed class ConstantInputs
             return IsToolLike(array.ElementType);
         }
 
-        if (type is not INamedTypeSymbol named || !AiCompilationContext.IsAiSdkNamespace(named.ContainingNamespace?.ToDisplayString() ?? string.Empty)
-            && !(named.IsGenericType && named.TypeArguments.Any(IsToolLike)))
+        if (type is not INamedTypeSymbol named || named.TypeKind == TypeKind.Delegate)
+        {
+            return false;
+        }
+
+        if (named.IsGenericType && named.TypeArguments.Any(IsToolLike))
+        {
+            return true; // IList<AITool>, IEnumerable<KernelFunction>
+        }
+
+        if (!AiCompilationContext.IsAiSdkNamespace(named.ContainingNamespace?.ToDisplayString() ?? string.Empty))
         {
             return false;
         }
 
         for (var current = named; current is not null; current = current.BaseType)
         {
-            if (current.Name.Contains("Tool") || current.Name.Contains("Function") || current.Name.Contains("Plugin"))
+            var name = current.Name;
+            if (name.EndsWith("Tool", StringComparison.Ordinal) || name.EndsWith("Function", StringComparison.Ordinal)
+                || name.EndsWith("Plugin", StringComparison.Ordinal) || name is "FunctionChoiceBehavior" or "KernelPluginCollection")
             {
                 return true;
             }
         }
 
-        return named.IsGenericType && named.TypeArguments.Any(IsToolLike);
+        return false;
     }
 
     private bool IsConstant(IOperation value, ILocalSymbol? excluded, int depth)
@@ -126,7 +234,9 @@ internal sealed class ConstantInputs
 
         if (IsToolLike(value.Type))
         {
-            return false; // tools (functions the model may call) fetch data the code does not show; a function carries a prompt
+            // Tools (functions the model may call) fetch data the code does not show, unless each is a stub the member
+            // can read; a Semantic Kernel function carries a prompt.
+            return ToolReadsNoData(value, excluded, depth);
         }
 
         if (_context.IsAiClient(value.Type))
@@ -178,6 +288,52 @@ internal sealed class ConstantInputs
                        && value.ChildOperations.All(child => IsConstant(child, excluded, depth + 1));
         }
     }
+
+    /// <summary>
+    /// A tool, or tools, that read no data: <c>AIFunctionFactory.Create(GetWeather)</c> over a method or lambda of this
+    /// code whose body works only on its arguments, constants, the clock and random numbers (<see cref="ToolBodies"/>),
+    /// wrapped or not in <c>ApprovalRequiredAIFunction</c>, alone or in an array, list or collection expression, directly
+    /// or through a local. Any other tool (an MCP server's, a hosted one, a plugin, a Semantic Kernel function, a
+    /// <c>FunctionChoiceBehavior</c> that offers the kernel's plugins) may fetch data.
+    /// </summary>
+    private bool ToolReadsNoData(IOperation value, ILocalSymbol? excluded, int depth)
+    {
+        if (depth > MaxDepth)
+        {
+            return false;
+        }
+
+        switch (Strip(value))
+        {
+            case IInvocationOperation { TargetMethod: { Name: "Create", IsStatic: true, ContainingType.Name: "AIFunctionFactory" } factory } create
+                when _context.IsAiSdkNamespace(factory.ContainingType.ContainingNamespace):
+                return create.Arguments.All(a => a.ArgumentKind == ArgumentKind.DefaultValue
+                                                 || (a.Parameter?.Type is { Name: "Delegate" } or { TypeKind: TypeKind.Delegate }
+                                                     ? DelegateReadsNoData(a.Value)
+                                                     : IsConstant(a.Value, excluded, depth + 1)));
+            case IObjectCreationOperation { Type.Name: "ApprovalRequiredAIFunction" } wrapper when _context.IsAiSdkNamespace(wrapper.Type!.ContainingNamespace):
+                return wrapper.Arguments.All(a => ToolReadsNoData(a.Value, excluded, depth + 1));
+            case IArrayCreationOperation array:
+                return array.Initializer is not null && array.Initializer.ElementValues.All(e => ToolReadsNoData(e, excluded, depth + 1));
+            case IObjectCreationOperation { Arguments.Length: 0, Initializer: { } initializer }:
+                return initializer.Initializers.All(i => i is IInvocationOperation add && add.Arguments.All(a => ToolReadsNoData(a.Value, excluded, depth + 1)));
+            case ILocalReferenceOperation local:
+                return SymbolEqualityComparer.Default.Equals(local.Local, excluded) || LocalIsConstant(local.Local, depth + 1);
+            case { } collection when collection.Kind.ToString() is "CollectionExpression":
+                return collection.ChildOperations.All(e => ToolReadsNoData(e, excluded, depth + 1));
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>A method group or lambda whose body reads no data (<see cref="AiCompilationContext.ToolReadsNoData"/>).</summary>
+    private bool DelegateReadsNoData(IOperation value) => Strip(value) switch
+    {
+        IDelegateCreationOperation { Target: IMethodReferenceOperation { Method: var method } } => _context.ToolReadsNoData(method, _cancellationToken),
+        IDelegateCreationOperation { Target: IAnonymousFunctionOperation lambda } => ToolBodies.ReadsNoData(lambda.Symbol, lambda.Body, _cancellationToken),
+        IAnonymousFunctionOperation lambda => ToolBodies.ReadsNoData(lambda.Symbol, lambda.Body, _cancellationToken),
+        _ => false,
+    };
 
     /// <summary>Built from literals and <c>const</c> values alone (no parameter, field, call or local).</summary>
     private static bool IsPureConstant(IOperation operation) =>
@@ -294,14 +450,16 @@ internal sealed class ConstantInputs
         }
 
         _locals[local] = true; // optimistic for cycles (a history passed to calls that add to it)
-        var result = _scope.Declares(local) && _scope.ValuesOf(local).All(v => IsConstant(v, null, depth))
-                     && (IsImmutable(local.Type) || _scope.ReferencesTo(local).All(r => UseKeepsConstant(r, local, depth)));
+        var values = _scope.ValuesOf(local); // empty when it is also written in a way not followed (out, ref, deconstruction)
+        var result = _scope.Declares(local) && values.Count > 0 && values.All(v => CannotReachCall(v, local) || IsConstant(v, null, depth))
+                     && (IsImmutable(local.Type) || _scope.ReferencesTo(local).All(r => CannotReachCall(r, local) || UseKeepsConstant(r, local, depth)));
         _locals[local] = result;
         return result;
     }
 
-    /// <summary>Strings and values cannot be filled through another reference: only the values given to the local matter.</summary>
-    private static bool IsImmutable(ITypeSymbol type) => type.SpecialType == SpecialType.System_String || type.IsValueType;
+    /// <summary>Strings, values and a single tool cannot be filled through another reference: only the values given to the local matter.</summary>
+    private static bool IsImmutable(ITypeSymbol type) =>
+        type.SpecialType == SpecialType.System_String || type.IsValueType || type is INamedTypeSymbol { IsGenericType: false } && IsToolLike(type);
 
     private bool UseKeepsConstant(ILocalReferenceOperation reference, ILocalSymbol local, int depth)
     {

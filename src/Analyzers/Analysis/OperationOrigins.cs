@@ -50,7 +50,10 @@ internal sealed class OperationOrigins
 
     public IEnumerable<IInvocationOperation> Invocations() => Operations.OfType<IInvocationOperation>();
 
-    /// <summary>Every value assigned to <paramref name="local"/> (initializer, assignments); empty when it is also written by ref/out or in a deconstruction.</summary>
+    /// <summary>
+    /// Every value assigned to <paramref name="local"/> (initializer, assignments; for a <c>foreach</c> variable, the
+    /// collection it walks); empty when it is also written by ref/out or in a deconstruction.
+    /// </summary>
     public List<IOperation> ValuesOf(ILocalSymbol local)
     {
         var values = new List<IOperation>();
@@ -67,6 +70,10 @@ internal sealed class OperationOrigins
                     break;
                 case ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } assignment when SymbolEqualityComparer.Default.Equals(target.Local, local):
                     values.Add(assignment.Value);
+                    break;
+                case IForEachLoopOperation { LoopControlVariable: IVariableDeclaratorOperation { Symbol: var element } } loop
+                    when SymbolEqualityComparer.Default.Equals(element, local):
+                    values.Add(loop.Collection); // each element of the collection: what the collection is made of
                     break;
                 case ILocalReferenceOperation reference when SymbolEqualityComparer.Default.Equals(reference.Local, local)
                     && (reference.Parent is IArgumentOperation { Parameter.RefKind: RefKind.Ref or RefKind.Out }

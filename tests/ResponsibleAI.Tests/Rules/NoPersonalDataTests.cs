@@ -77,12 +77,14 @@ public class NoPersonalDataTests
         """);
 
     [Fact]
-    public Task Options_with_tools_or_from_a_parameter_are_reported() => Verify.VerifyAsync("""
-        public sealed class Weather(IChatClient chat)
+    public Task Options_with_tools_that_read_data_or_from_a_parameter_are_reported() => Verify.VerifyAsync("""
+        public interface IWardrobe { string[] Items(); }
+
+        public sealed class Weather(IChatClient chat, IWardrobe wardrobe)
         {
             public async Task<string> WithToolsAsync(CancellationToken ct)
             {
-                var options = new ChatOptions { Tools = [AIFunctionFactory.Create(GetForecast)] };
+                var options = new ChatOptions { Tools = [AIFunctionFactory.Create(GetForecast), AIFunctionFactory.Create(MyClothes)] };
                 return (await {|RAI1001:{|RAI1002:chat.GetResponseAsync("What should I wear today?", options, ct)|}|}).Text;
             }
 
@@ -90,6 +92,115 @@ public class NoPersonalDataTests
                 (await {|RAI1001:{|RAI1002:chat.GetResponseAsync("What should I wear today?", options, ct)|}|}).Text;
 
             private static string GetForecast(string city) => "sunny";
+
+            private string MyClothes() => string.Join(", ", wardrobe.Items());
+        }
+        """);
+
+    [Fact]
+    public Task Stub_tools_that_read_no_data_keep_a_constant_prompt_quiet() => Verify.VerifyAsync("""
+        using System.ComponentModel;
+        using System.Text;
+        using Microsoft.Agents.AI;
+
+        public sealed class Demo(IChatClient chat)
+        {
+            private static readonly string[] Conditions = ["sunny", "rainy", "cloudy"];
+
+            public async Task<string> RunAsync(CancellationToken ct)
+            {
+                var options = new ChatOptions { Tools = [AIFunctionFactory.Create(GetWeather), AIFunctionFactory.Create(GetTime, name: "time")] };
+                var a = (await chat.GetResponseAsync("Do I need an umbrella in Paris?", options, ct)).Text;
+
+                AITool clock = AIFunctionFactory.Create(() => DateTimeOffset.UtcNow.ToString("O"), "now", "The current time.");
+                AIAgent agent = chat.AsAIAgent(instructions: "You plan trips.", tools: [clock, new ApprovalRequiredAIFunction(AIFunctionFactory.Create(Advisory))]);
+                var b = (await agent.RunAsync("Plan a day in Rome.")).Text;
+
+                var c = (await chat.GetResponseAsync("What time is it?", new ChatOptions { Tools = [AIFunctionFactory.Create((string city) => $"{city}: 12:00")] }, ct)).Text;
+                return a + b + c;
+
+                [Description("Local time in a city.")]
+                static string GetTime(string city) => city.ToUpperInvariant() switch { "PARIS" => "09:00", _ => $"{city}: unknown" };
+            }
+
+            [Description("Weather in a city.")]
+            private static string GetWeather(string city)
+            {
+                var temperature = Random.Shared.Next(5, 25);
+                var sky = Conditions[Random.Shared.Next(Conditions.Length)];
+                Console.WriteLine($"tool called for {city}");
+                return Format(city, temperature, sky);
+            }
+
+            private static string Format(string city, int temperature, string sky) => new StringBuilder().Append(city).Append(": ").Append(temperature).Append(sky).ToString();
+
+            private static async Task<string> Advisory(string city)
+            {
+                await Task.Delay(10);
+                return new Report(city, "No advisories.").ToString();
+            }
+
+            private sealed record Report(string City, string Text);
+        }
+        """);
+
+    [Fact]
+    public Task Tools_that_read_a_service_a_file_the_console_a_closure_or_an_ambient_context_are_reported() => Verify.VerifyAsync("""
+        using System.IO;
+        using Microsoft.Agents.AI;
+
+        public interface IOrders { string Last(); }
+
+        public sealed class Shop(IChatClient chat, IOrders orders)
+        {
+            private static string lastCustomer = "";
+
+            public async Task<string> RunAsync(CancellationToken ct)
+            {
+                var a = (await {|RAI1001:{|RAI1002:chat.GetResponseAsync("What did I order?", new ChatOptions { Tools = [AIFunctionFactory.Create(() => orders.Last())] }, ct)|}|}).Text;
+
+                var notes = File.ReadAllText("notes.txt");
+                var b = (await {|RAI1001:{|RAI1002:chat.GetResponseAsync("Summarize my notes.", new ChatOptions { Tools = [AIFunctionFactory.Create(() => notes)] }, ct)|}|}).Text;
+
+                var c = (await {|RAI1001:{|RAI1002:chat.GetResponseAsync("Ask me my name.", new ChatOptions { Tools = [AIFunctionFactory.Create(AskUser)] }, ct)|}|}).Text;
+
+                AIAgent agent = chat.AsAIAgent(instructions: "You help.", tools: [AIFunctionFactory.Create(ReadFile), AIFunctionFactory.Create(Last), AIFunctionFactory.Create(Context)]);
+                var d = (await {|RAI1001:{|RAI1002:agent.RunAsync("Help me.")|}|}).Text;
+
+                var e = (await {|RAI1001:{|RAI1002:chat.GetResponseAsync("Run this.", new ChatOptions { Tools = [new HostedCodeInterpreterTool()] }, ct)|}|}).Text;
+                return a + b + c + d + e;
+            }
+
+            private static string AskUser() => Console.ReadLine() ?? "";
+
+            private static string ReadFile(string path) => File.ReadAllText(path);
+
+            private static string Last() => lastCustomer;
+
+            private static string Context() => AIAgent.CurrentRunContext?.Agent.Name ?? "";
+        }
+        """);
+
+    [Fact]
+    public Task Agent_built_with_options_whose_tools_read_data_is_reported() => Verify.VerifyAsync("""
+        using Microsoft.Agents.AI;
+
+        public interface IPatients { string Chart(string id); }
+
+        public sealed class Clinic(IChatClient chat, IPatients patients)
+        {
+            public async Task<string> RunAsync()
+            {
+                var agent = new ChatClientAgent(chat, new ChatClientAgentOptions { ChatOptions = new() { Tools = [AIFunctionFactory.Create(Chart)] } });
+                var stubbed = new ChatClientAgent(chat, new ChatClientAgentOptions { ChatOptions = new() { Tools = [AIFunctionFactory.Create(Today)] } });
+                var a = (await {|RAI1001:{|RAI1002:agent.RunAsync("Summarize the chart of patient 42.")|}|}).Text;
+                var b = (await stubbed.RunAsync("What day is it?")).Text;
+                return a + b;
+            }
+
+            private string Chart(string id) => patients.Chart(id);
+
+            private static string Today() => DateTime.Today.DayOfWeek.ToString();
         }
         """);
 
@@ -142,6 +253,8 @@ public class NoPersonalDataTests
 
     [Fact]
     public Task Agent_with_a_constant_prompt_is_quiet_unless_built_with_tools() => Verify.VerifyAsync("""
+        using System.IO;
+        using System.Linq;
         using Microsoft.Agents.AI;
 
         public sealed class Jokes(IChatClient chat)
@@ -160,7 +273,7 @@ public class NoPersonalDataTests
                 return first.Text + second.Text + third.Text + fourth.Text;
             }
 
-            private static string LastOrder() => "tea";
+            private static string LastOrder() => File.ReadLines("orders.csv").Last();
         }
         """);
 
@@ -176,6 +289,72 @@ public class NoPersonalDataTests
                 var answer = await {|RAI1001:{|RAI1002:agent.RunAsync(question, session)|}|};
                 var recap = await {|RAI1001:{|RAI1002:agent.RunAsync("Summarize our conversation.", session)|}|};
                 return answer.Text + recap.Text;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task What_a_local_is_given_after_the_call_does_not_reach_it() => Check("""
+                var prompt = "Tell me a joke.";
+                var first = (await chat.GetResponseAsync(prompt, cancellationToken: ct)).Text;
+                prompt = user;
+                var second = (await {|RAI1001:{|RAI1002:chat.GetResponseAsync(prompt, cancellationToken: ct)|}|}).Text;
+
+                var question = "What is a noun?";
+                for (var i = 0; i < 2; i++)
+                {
+                    first += (await {|RAI1001:{|RAI1002:chat.GetResponseAsync(question, cancellationToken: ct)|}|}).Text;
+                    question = user;
+                }
+
+                var topic = "autumn";
+                Func<Task<ChatResponse>> later = () => {|RAI1001:{|RAI1002:chat.GetResponseAsync(topic, cancellationToken: ct)|}|};
+                topic = user;
+                var third = (await later()).Text;
+
+                string cached;
+                new Dictionary<string, string> { ["k"] = user }.TryGetValue("k", out cached);
+                var fourth = (await {|RAI1001:{|RAI1002:chat.GetResponseAsync(cached, cancellationToken: ct)|}|}).Text;
+                return first + second + third + fourth;
+        """);
+
+    [Fact]
+    public Task A_loop_over_constants_is_quiet_and_a_loop_over_anything_else_is_reported() => Check("""
+                string[] questions = ["What is a noun?", "What is a verb?"];
+                var answers = "";
+                foreach (var question in questions)
+                {
+                    answers += (await chat.GetResponseAsync(question, cancellationToken: ct)).Text;
+                }
+
+                foreach (var topic in new[] { "rivers", "mountains" })
+                {
+                    answers += (await chat.GetResponseAsync($"One fact about {topic}.", cancellationToken: ct)).Text;
+                }
+
+                foreach (var line in user.Split('\n'))
+                {
+                    answers += (await {|RAI1001:{|RAI1002:chat.GetResponseAsync(line, cancellationToken: ct)|}|}).Text;
+                }
+
+                return answers;
+        """);
+
+    [Fact]
+    public Task Session_used_with_a_constant_question_before_it_carries_user_input_is_quiet_there() => Verify.VerifyAsync("""
+        using Microsoft.Agents.AI;
+
+        public sealed class Tutor(AIAgent agent)
+        {
+            public async Task<string> RunAsync(string question)
+            {
+                var session = await agent.CreateSessionAsync();
+                var intro = await agent.RunAsync("Introduce yourself in one sentence.", session);
+                var answer = await {|RAI1001:{|RAI1002:agent.RunAsync(question, session)|}|};
+                var recap = await {|RAI1001:{|RAI1002:agent.RunAsync("Summarize our conversation.", session)|}|};
+                session = await agent.CreateSessionAsync();
+                var fresh = await agent.RunAsync("Say hello.", session);
+                return intro.Text + answer.Text + recap.Text + fresh.Text;
             }
         }
         """);
