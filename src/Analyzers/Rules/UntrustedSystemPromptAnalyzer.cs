@@ -144,7 +144,41 @@ public sealed class UntrustedSystemPromptAnalyzer : DiagnosticAnalyzer
                 when Array.IndexOf(InstructionNames, property.Name) >= 0 && CredentialCatalog.IsAiType(property.ContainingType):
                 yield return (OperationPaths.Unwrap(assignment.Value), property.ContainingType.Name + "." + property.Name);
                 break;
+            // The text of a block or part built into a system prompt made of blocks: Bedrock's
+            // System = [new SystemContentBlock { Text = … }], Gemini's SystemInstruction = new Content { Parts = [new Part { Text = … }] }.
+            case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: { Name: "Text" } text } } block
+                when text.Type.SpecialType == SpecialType.System_String && CredentialCatalog.IsAiType(text.ContainingType)
+                     && SystemPromptHolding(block) is { } holder:
+                yield return (OperationPaths.Unwrap(block.Value), holder + " (" + text.ContainingType.Name + ".Text)");
+                break;
         }
+    }
+
+    /// <summary>
+    /// The system-prompt property (<c>System</c>, <c>SystemInstruction</c>, …) whose value holds <paramref name="text"/>'s
+    /// block: the nearest enclosing assignment, through object and collection initializers and collection expressions.
+    /// </summary>
+    private static string? SystemPromptHolding(IOperation text)
+    {
+        var current = text.Parent;
+        for (var depth = 0; current is not null && depth < 12; depth++, current = current.Parent)
+        {
+            if (current is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: var property } }
+                && property.Name is not "Text" and not "Parts")
+            {
+                return (Array.IndexOf(InstructionNames, property.Name) >= 0 || property.Name == "SystemInstruction") && CredentialCatalog.IsAiType(property.ContainingType)
+                    ? property.ContainingType.Name + "." + property.Name
+                    : null;
+            }
+
+            if (current is IBlockOperation or IExpressionStatementOperation or IVariableDeclaratorOperation or IReturnOperation
+                || current is IArgumentOperation && current.Parent is not IInvocationOperation { IsImplicit: true }) // a collection initializer's Add
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     private static bool HasSystemRole(ImmutableArray<IArgumentOperation> arguments)

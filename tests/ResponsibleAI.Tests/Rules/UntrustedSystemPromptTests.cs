@@ -56,6 +56,19 @@ public class UntrustedSystemPromptTests
             [HttpPost("user-history")]
             public ChatHistory UserHistory(ChatRequest request) => new(request.Question, AuthorRole.User);
 
+            [HttpPost("bedrock")]
+            public Amazon.BedrockRuntime.Model.ConverseRequest Bedrock(ChatRequest request) => new()
+            {
+                System = [new Amazon.BedrockRuntime.Model.SystemContentBlock { Text = {|RAI2006:$"Persona: {request.Persona}"|} }],
+                Messages = [new Amazon.BedrockRuntime.Model.Message { Content = [new Amazon.BedrockRuntime.Model.ContentBlock { Text = request.Question }] }],
+            };
+
+            [HttpPost("gemini")]
+            public Google.GenAI.Types.GenerateContentConfig Gemini(ChatRequest request) => new()
+            {
+                SystemInstruction = new Google.GenAI.Types.Content { Parts = new List<Google.GenAI.Types.Part> { new() { Text = {|RAI2006:request.System|} } } },
+            };
+
             [HttpPost("inference")]
             public Azure.AI.Inference.ChatRequestMessage[] Inference(ChatRequest request) =>
                 [new Azure.AI.Inference.ChatRequestSystemMessage({|RAI2006:request.System|}), new Azure.AI.Inference.ChatRequestUserMessage(request.Question)];
