@@ -25,7 +25,13 @@ public sealed class BiometricAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterOperationAction(Analyze, OperationKind.Invocation);
+        context.RegisterCompilationStartAction(static start =>
+        {
+            if (AiSdkPresence.IsReferenced(start.Compilation))
+            {
+                start.RegisterOperationAction(Analyze, OperationKind.Invocation);
+            }
+        });
     }
 
     private static void Analyze(OperationAnalysisContext context)

@@ -34,6 +34,11 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(static start =>
         {
+            if (!AiSdkPresence.IsReferenced(start.Compilation))
+            {
+                return;
+            }
+
             var reported = new ConcurrentDictionary<Location, bool>();
             start.RegisterOperationAction(c => AnalyzeUse(c, ((IArgumentOperation)c.Operation).Value, reported), OperationKind.Argument);
             start.RegisterOperationAction(c => AnalyzeUse(c, ((ISimpleAssignmentOperation)c.Operation).Value, reported), OperationKind.SimpleAssignment);

@@ -31,6 +31,11 @@ public sealed class ProfilingPromptAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(static start =>
         {
+            if (!AiSdkPresence.IsReferenced(start.Compilation))
+            {
+                return;
+            }
+
             var reported = new ConcurrentDictionary<Location, bool>();
             start.RegisterOperationAction(c =>
             {

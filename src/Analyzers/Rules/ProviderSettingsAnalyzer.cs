@@ -29,9 +29,17 @@ public sealed class ProviderSettingsAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterOperationAction(AnalyzeArgument, OperationKind.Argument);
-        context.RegisterOperationAction(AnalyzeAssignment, OperationKind.SimpleAssignment);
-        context.RegisterOperationAction(AnalyzeInvocation, OperationKind.Invocation);
+        context.RegisterCompilationStartAction(static start =>
+        {
+            if (!AiSdkPresence.IsReferenced(start.Compilation))
+            {
+                return;
+            }
+
+            start.RegisterOperationAction(AnalyzeArgument, OperationKind.Argument);
+            start.RegisterOperationAction(AnalyzeAssignment, OperationKind.SimpleAssignment);
+            start.RegisterOperationAction(AnalyzeInvocation, OperationKind.Invocation);
+        });
     }
 
     private static void AnalyzeArgument(OperationAnalysisContext context)

@@ -101,50 +101,20 @@ public sealed class LspSessionTests(ITestOutputHelper output)
             .Where(line => line.StartsWith(file + "(", StringComparison.Ordinal))
             .ToList();
 
-    private async Task<(int ExitCode, string Log, TimeSpan Elapsed)> RunProbeAsync(string repository, string summaryPath)
+    private static async Task<(int ExitCode, string Log, TimeSpan Elapsed)> RunProbeAsync(string repository, string summaryPath)
     {
-        var start = new ProcessStartInfo("bash")
+        var environment = new Dictionary<string, string>
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = repository,
+            ["LSP_CONFIGURATION"] = Configuration(),
+            ["LSP_SKIP_ANALYZER_BUILD"] = "1", // building this test project has just built them
+            ["LSP_SUMMARY"] = summaryPath,
         };
-        start.ArgumentList.Add(Path.Combine(repository, "tools", "lsp", "run.sh"));
-
-        // `dotnet test` runs this test host with MSBuild variables of its own build; the child builds, the restore and
-        // the language server's MSBuild must not inherit them.
-        foreach (var key in new[] { "MSBuildExtensionsPath", "MSBuildSDKsPath", "MSBUILD_EXE_PATH", "MSBuildLoadMicrosoftTargetsReadOnly" })
-        {
-            start.Environment.Remove(key);
-        }
-
-        start.Environment["LSP_CONFIGURATION"] = Configuration();
-        start.Environment["LSP_SKIP_ANALYZER_BUILD"] = "1"; // building this test project has just built them
-        start.Environment["LSP_SUMMARY"] = summaryPath;
-
-        var stopwatch = Stopwatch.StartNew();
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start bash.");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        var exited = await Task.Run(() => process.WaitForExit(SessionBudget));
-        if (!exited)
-        {
-            process.Kill(entireProcessTree: true);
-            process.WaitForExit(TimeSpan.FromSeconds(30));
-        }
-
-        await Task.WhenAny(Task.WhenAll(stdout, stderr), Task.Delay(TimeSpan.FromSeconds(30)));
-        var log = (stdout.IsCompletedSuccessfully ? stdout.Result : "") + "\n" + (stderr.IsCompletedSuccessfully ? stderr.Result : "");
+        var (exited, exitCode, log, elapsed) = await RepositoryScript.RunAsync(Path.Combine("tools", "lsp", "run.sh"), Array.Empty<string>(), SessionBudget, environment);
         Assert.True(exited, $"The scripted LSP session took longer than {SessionBudget.TotalMinutes} minutes (killed).\n{Tail(log)}");
-        return (process.ExitCode, log, stopwatch.Elapsed);
+        return (exitCode, log, elapsed);
     }
 
-    private static string Tail(string log, int lines = 40)
-    {
-        var all = log.Split('\n');
-        return string.Join("\n", all.Skip(Math.Max(0, all.Length - lines)));
-    }
+    private static string Tail(string log, int lines = 40) => RepositoryScript.Tail(log, lines);
 
     /// <summary>The configuration this test assembly was built in: the analyzers under test were built in it too.</summary>
     private static string Configuration() =>
@@ -152,16 +122,5 @@ public sealed class LspSessionTests(ITestOutputHelper output)
             ? configuration
             : "Debug";
 
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Analyzers.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No Analyzers.sln above {AppContext.BaseDirectory}.");
-    }
+    private static string RepositoryRoot() => RepositoryScript.Root();
 }
