@@ -9,6 +9,7 @@ namespace ResponsibleAI.Benchmarks;
 /// <c>ratios [--files 1000] [--runs 5] [--alone]</c>: the budget table (pack versus CA1416 and the empty analyzer, size growth,
 /// no SDK, one edited document, the generator), configurations interleaved in one process, medians of the runs.
 /// <c>generator [--files 1000] [--runs 5]</c>: the generator's full run and reruns alone.
+/// <c>scale [--max 3200] [--runs 1]</c>: one method of growing size, each flow analyzer's execution time.
 /// <c>check [--files 100]</c>: every corpus gives the expected diagnostics (a fast wrong analyzer cannot pass).
 /// <c>bdn [BenchmarkDotNet arguments]</c>: the BenchmarkDotNet suite.
 /// </summary>
@@ -24,6 +25,8 @@ public static class Program
                 return RatioHarness.Run(Option(rest, "--files", 1000), Option(rest, "--runs", 5), rest.Contains("--alone"), Console.Out);
             case "generator":
                 return RatioHarness.RunGenerator(Option(rest, "--files", 1000), Option(rest, "--runs", 5), Console.Out);
+            case "scale":
+                return ScaleScenarios.Run(new[] { 400, 800, 1600, 3200 }.Where(n => n <= Option(rest, "--max", 3200)).ToList(), Option(rest, "--runs", 1), Console.Out);
             case "check":
                 return RatioHarness.Check(Option(rest, "--files", 100), Console.Out);
             case "bdn":

@@ -207,7 +207,8 @@ internal abstract class ForwardFlowAnalysis<TState>
         foreach (var predecessor in block.Predecessors)
         {
             var source = predecessor.Source.Ordinal;
-            state = MeetOrNull(state, predecessor.IsConditionalSuccessor ? conditionalOut[source] : fallThroughOut[source]);
+            var incoming = predecessor.IsConditionalSuccessor ? conditionalOut[source] : fallThroughOut[source];
+            state = MeetOrNull(state, incoming is null ? null : LeaveRegions(incoming, predecessor.Source, block));
         }
 
         if (handlerSources.TryGetValue(block.Ordinal, out var tryStart) && input[tryStart] is { } atTry)
@@ -217,6 +218,27 @@ internal abstract class ForwardFlowAnalysis<TState>
 
         return state;
     }
+
+    /// <summary>
+    /// The state along an edge, without what the regions the edge leaves declared: their locals and flow captures are out
+    /// of scope, so the states stay the size of what is in scope (a method of a thousand branches, each with a local of
+    /// its own, is analysed in linear time).
+    /// </summary>
+    private TState LeaveRegions(TState state, BasicBlock from, BasicBlock to)
+    {
+        for (var region = from.EnclosingRegion; region is not null && (to.Ordinal < region.FirstBlockOrdinal || to.Ordinal > region.LastBlockOrdinal); region = region.EnclosingRegion)
+        {
+            if (!region.Locals.IsEmpty || !region.CaptureIds.IsEmpty)
+            {
+                state = LeaveRegion(state, region);
+            }
+        }
+
+        return state;
+    }
+
+    /// <summary>The state once <paramref name="region"/>'s locals and captures are out of scope; by default, unchanged.</summary>
+    protected virtual TState LeaveRegion(TState state, ControlFlowRegion region) => state;
 
     private TState? MeetOrNull(TState? a, TState? b) => a is null ? b : b is null ? a : Meet(a, b);
 

@@ -96,6 +96,76 @@ internal sealed class TaintState
         return new TaintState(builder.ToImmutable());
     }
 
+    /// <summary>
+    /// This state without <paramref name="locals"/> and <paramref name="captures"/> (out of scope) and without the members
+    /// tracked under them; the same instance when it holds none of them.
+    /// </summary>
+    public TaintState Without(ImmutableArray<ILocalSymbol> locals, ImmutableArray<Microsoft.CodeAnalysis.FlowAnalysis.CaptureId> captures)
+    {
+        if (Values.IsEmpty || !HoldsAny(locals, captures))
+        {
+            return this; // the common case: nothing of the region is tracked (members kept under an untracked local stay; no one reads them)
+        }
+
+        List<object>? remove = null;
+        foreach (var pair in Values)
+        {
+            if (IsRootedIn(pair.Key, locals, captures))
+            {
+                (remove ??= new List<object>()).Add(pair.Key);
+            }
+        }
+
+        return remove is null ? this : new TaintState(Values.RemoveRange(remove));
+    }
+
+    private bool HoldsAny(ImmutableArray<ILocalSymbol> locals, ImmutableArray<Microsoft.CodeAnalysis.FlowAnalysis.CaptureId> captures)
+    {
+        foreach (var local in locals)
+        {
+            if (Values.ContainsKey(local))
+            {
+                return true;
+            }
+        }
+
+        foreach (var capture in captures)
+        {
+            if (Values.ContainsKey(capture))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsRootedIn(object key, ImmutableArray<ILocalSymbol> locals, ImmutableArray<Microsoft.CodeAnalysis.FlowAnalysis.CaptureId> captures)
+    {
+        while (key is MemberKey member)
+        {
+            key = member.Holder;
+        }
+
+        switch (key)
+        {
+            case ILocalSymbol local:
+                foreach (var candidate in locals)
+                {
+                    if (SymbolEqualityComparer.Default.Equals(candidate, local))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            case Microsoft.CodeAnalysis.FlowAnalysis.CaptureId id:
+                return captures.Contains(id);
+            default:
+                return false;
+        }
+    }
+
     public bool SameAs(TaintState other)
     {
         if (ReferenceEquals(this, other))

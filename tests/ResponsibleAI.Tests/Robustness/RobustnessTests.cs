@@ -211,6 +211,53 @@ public class RobustnessTests
         Assert.InRange(Transfers(statements * 2), 1, Math.Max(perBlock + 2, 8));
     }
 
+    [Theory]
+    [InlineData(100)]
+    [InlineData(400)]
+    public void Disclosure_analysis_work_is_linear_in_method_size(int branches)
+    {
+        // One AI call, then branches that each derive a local of their own from it: the locals go out of scope with
+        // their branch, so the states the analysis carries stay small (this shape used to grow with the square of N).
+        static long Work(int n)
+        {
+            var body = new StringBuilder();
+            for (var i = 0; i < n; i++)
+            {
+                body.AppendLine($$"""
+                            if (user.Length > {{i}}) { var x{{i}} = r + "a"; total += x{{i}}.Length; } else { var y{{i}} = r + "b"; total -= y{{i}}.Length; }
+                    """);
+            }
+
+            var source = TestSetup.GlobalUsings + "\n" + $$"""
+
+                public sealed class Big(IChatClient chat)
+                {
+                    public async Task<string> Run(string user)
+                    {
+                        var r = (await chat.GetResponseAsync(user)).Text;
+                        var total = 0;
+                {{body}}
+                        return r + total;
+                    }
+                }
+                """;
+            var tree = CSharpSyntaxTree.ParseText(source);
+            var compilation = CSharpCompilation.Create("Big", new[] { tree }, TestReferences.All, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
+            var model = compilation.GetSemanticModel(tree);
+            var method = tree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax>().Single(m => m.Identifier.Text == "Run");
+            var graph = ControlFlowGraph.Create((IMethodBodyOperation)model.GetOperation(method)!);
+            var context = AiCompilationContext.Create(compilation, ConfigurationFile.Empty, default)!;
+            var sinks = TaintFlowAnalysis.Run(graph, returnIsSink: true, context, default, out var work);
+            Assert.NotEmpty(sinks); // the return is still reported
+            return work;
+        }
+
+        // Doubling the method at most doubles the work (plus slack for the fixed part).
+        var single = Work(branches);
+        var doubled = Work(branches * 2);
+        Assert.InRange(doubled, single, single * 2 + 200);
+    }
+
     private sealed class InMemoryAdditionalText(string path, string text) : AdditionalText
     {
         public override string Path => path;

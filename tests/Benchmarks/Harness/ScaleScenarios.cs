@@ -1,0 +1,75 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using ResponsibleAI.Benchmarks.Corpus;
+
+namespace ResponsibleAI.Benchmarks.Harness;
+
+/// <summary>
+/// Large single methods: how each flow analyzer's execution time grows with the size of one method. The shape the
+/// disclosure analysis once found hardest: one AI call, then N if/else blocks that each derive a new local from the
+/// previous one (every local stays tainted), the result returned at the end.
+/// </summary>
+public static class ScaleScenarios
+{
+    public static int Run(IReadOnlyList<int> sizes, int runs, TextWriter output)
+    {
+        output.WriteLine("| shape | N | lines | AiOutputAnalyzer (ms) | ConsentAndOptOutAnalyzer (ms) | InventoryAnalyzer (ms) |");
+        output.WriteLine("|---|---:|---:|---:|---:|---:|");
+        foreach (var (name, make) in Shapes())
+        {
+            foreach (var n in sizes)
+            {
+                var text = make(n);
+                var runner = new AnalysisRunner(new GeneratedCorpus(CorpusKind.Ai, ImmutableArray.Create(("Governance.cs", GovernanceText()), ("Big.cs", text)),
+                    ImmutableDictionary<string, int>.Empty, text.Count(c => c == '\n')));
+                var times = new[] { "AiOutputAnalyzer", "ConsentAndOptOutAnalyzer", "InventoryAnalyzer" }.Select(analyzer =>
+                {
+                    var values = new List<TimeSpan>();
+                    for (var run = 0; run < runs; run++)
+                    {
+                        values.Add(runner.Analyze(AnalyzerSets.One(analyzer)).ExecutionTime);
+                    }
+
+                    return RatioHarness.Median(values).TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
+                }).ToList();
+                output.WriteLine($"| {name} | {n} | {runner.Corpus.Lines} | {times[0]} | {times[1]} | {times[2]} |");
+            }
+        }
+
+        return 0;
+    }
+
+    private static string GovernanceText() => CorpusGenerator.Generate(1, CorpusKind.Ai).Files[0].Text;
+
+    private static IEnumerable<(string Name, Func<int, string> Make)> Shapes()
+    {
+        yield return ("derivation chain (method-level locals)", n =>
+        {
+            var sb = new StringBuilder("using System;\nusing System.Threading.Tasks;\nusing Microsoft.Extensions.AI;\n\npublic sealed class Big(IChatClient chat)\n{\n    public async Task<string> RunAsync(string user)\n    {\n        var d0 = (await chat.GetResponseAsync(user)).Text;\n");
+            for (var i = 0; i < n; i++)
+            {
+                sb.Append(CultureInfo.InvariantCulture, $"        string d{i + 1};\n        if (user.Length > {i}) {{ d{i + 1} = d{i} + \"a\"; }} else {{ d{i + 1} = d{i} + \"b\"; }}\n");
+            }
+
+            return sb.Append(CultureInfo.InvariantCulture, $"        return d{n};\n    }}\n}}\n").ToString();
+        });
+        yield return ("branch-scoped locals", n =>
+        {
+            var sb = new StringBuilder("using System;\nusing System.Threading.Tasks;\nusing Microsoft.Extensions.AI;\n\npublic sealed class Big(IChatClient chat)\n{\n    public async Task<string> RunAsync(string user)\n    {\n        var r = (await chat.GetResponseAsync(user)).Text;\n        var total = 0;\n");
+            for (var i = 0; i < n; i++)
+            {
+                sb.Append(CultureInfo.InvariantCulture, $"        if (user.Length > {i}) {{ var x{i} = r + \"a\"; total += x{i}.Length; }} else {{ var y{i} = r + \"b\"; total -= y{i}.Length; }}\n");
+            }
+
+            return sb.Append("        return r + total;\n    }\n}\n").ToString();
+        });
+    }
+}
