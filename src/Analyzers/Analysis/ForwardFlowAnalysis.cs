@@ -141,6 +141,7 @@ internal abstract class ForwardFlowAnalysis<TState>
             {
                 CancellationToken.ThrowIfCancellationRequested();
                 var state = ComputeInput(block, entry, input, fallThroughOut, conditionalOut, handlerSources);
+                state = state is null ? null : AtBlockEntry(state, block);
                 if (state is null || (computed[block.Ordinal] && SameState(input[block.Ordinal]!, state)))
                 {
                     continue;
@@ -236,6 +237,9 @@ internal abstract class ForwardFlowAnalysis<TState>
 
         return state;
     }
+
+    /// <summary>The state a block starts from, given the meet of its predecessors' (a rule may drop what is dead there); by default, unchanged.</summary>
+    protected virtual TState AtBlockEntry(TState state, BasicBlock block) => state;
 
     /// <summary>The state once <paramref name="region"/>'s locals and captures are out of scope; by default, unchanged.</summary>
     protected virtual TState LeaveRegion(TState state, ControlFlowRegion region) => state;

@@ -65,6 +65,7 @@ internal sealed class TaintFlowAnalysis : ForwardFlowAnalysis<TaintState>
     private bool _allReturnsDisclosed;
     private readonly HashSet<IMethodSymbol> _summarizing = new(SymbolEqualityComparer.Default);
     private long _work;
+    private readonly Dictionary<ControlFlowGraph, LocalLiveness> _liveness = new();
 
     private TaintFlowAnalysis(AiCompilationContext context, ControlFlowGraph root, SemanticModel? semanticModel, bool rootReturnIsSink, bool summary, CancellationToken cancellationToken)
         : base(cancellationToken)
@@ -123,6 +124,24 @@ internal sealed class TaintFlowAnalysis : ForwardFlowAnalysis<TaintState>
 
     /// <inheritdoc/>
     protected override TaintState LeaveRegion(TaintState state, ControlFlowRegion region) => state.Without(region.Locals, region.CaptureIds);
+
+    /// <inheritdoc/>
+    /// <remarks>Locals no later block uses are dropped: a method that derives thousands of locals, one from the other,
+    /// carries only the few still in use.</remarks>
+    protected override TaintState AtBlockEntry(TaintState state, BasicBlock block)
+    {
+        if (state.Values.IsEmpty)
+        {
+            return state;
+        }
+
+        if (!_liveness.TryGetValue(CurrentGraph, out var liveness))
+        {
+            _liveness[CurrentGraph] = liveness = LocalLiveness.Compute(CurrentGraph, CancellationToken);
+        }
+
+        return state.WithoutDead(liveness, block);
+    }
 
     /// <inheritdoc/>
     protected override TaintState AtHandlerEntry(TaintState atTryEntry) => atTryEntry;

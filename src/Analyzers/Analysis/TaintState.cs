@@ -119,6 +119,27 @@ internal sealed class TaintState
         return remove is null ? this : new TaintState(Values.RemoveRange(remove));
     }
 
+    /// <summary>This state without the locals (and the members tracked under them) that no block from <paramref name="block"/> on uses.</summary>
+    public TaintState WithoutDead(LocalLiveness liveness, Microsoft.CodeAnalysis.FlowAnalysis.BasicBlock block)
+    {
+        List<object>? remove = null;
+        foreach (var pair in Values)
+        {
+            var root = pair.Key;
+            while (root is MemberKey member)
+            {
+                root = member.Holder;
+            }
+
+            if (root is ILocalSymbol local && liveness.IsDead(local, block))
+            {
+                (remove ??= new List<object>()).Add(pair.Key);
+            }
+        }
+
+        return remove is null ? this : new TaintState(Values.RemoveRange(remove));
+    }
+
     private bool HoldsAny(ImmutableArray<ILocalSymbol> locals, ImmutableArray<Microsoft.CodeAnalysis.FlowAnalysis.CaptureId> captures)
     {
         foreach (var local in locals)

@@ -216,8 +216,9 @@ public class RobustnessTests
     [InlineData(400)]
     public void Disclosure_analysis_work_is_linear_in_method_size(int branches)
     {
-        // One AI call, then branches that each derive a local of their own from it: the locals go out of scope with
-        // their branch, so the states the analysis carries stay small (this shape used to grow with the square of N).
+        // One AI call, then branches that each derive a local of their own from it (the locals go out of scope with their
+        // branch), then a chain of locals each derived from the one before (each is dead once the next is made): the
+        // states the analysis carries stay small. Both shapes used to grow with the square of N.
         static long Work(int n)
         {
             var body = new StringBuilder();
@@ -227,6 +228,18 @@ public class RobustnessTests
                             if (user.Length > {{i}}) { var x{{i}} = r + "a"; total += x{{i}}.Length; } else { var y{{i}} = r + "b"; total -= y{{i}}.Length; }
                     """);
             }
+
+            // And a chain of method-level locals, each derived from the one before: only the last is still used.
+            body.AppendLine("        var d0 = r;");
+            for (var i = 0; i < n; i++)
+            {
+                body.AppendLine($$"""
+                            string d{{i + 1}};
+                            if (user.Length > {{i}}) { d{{i + 1}} = d{{i}} + "a"; } else { d{{i + 1}} = d{{i}} + "b"; }
+                    """);
+            }
+
+            body.AppendLine($"        r = d{n};");
 
             var source = TestSetup.GlobalUsings + "\n" + $$"""
 
