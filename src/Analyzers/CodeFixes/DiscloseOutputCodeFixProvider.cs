@@ -47,7 +47,7 @@ public sealed class DiscloseOutputCodeFixProvider : CodeFixProvider
             diagnostics = diagnostics.Where(d => !LeftToTheGuardFix(d)).ToImmutableArray();
 
             bool LeftToTheGuardFix(Diagnostic d) =>
-                d.Properties.TryGetValue(AiOutputAnalyzer.SinkProperty, out var sink) && sink == "Return"
+                d.Properties.TryGetValue(DiagnosticProperties.Sink, out var sink) && sink == "Return"
                 && root?.FindNode(d.Location.SourceSpan, getInnermostNodeForTie: true) is { } node
                 && SyntaxHelpers.FeatureTarget(node) is { } member && marked.Contains(member);
         }
@@ -113,7 +113,7 @@ public sealed class DiscloseOutputCodeFixProvider : CodeFixProvider
     }
 
     private static bool CanChangeReturnType(SemanticModel model, Diagnostic diagnostic, ExpressionSyntax value, CancellationToken cancellationToken) =>
-        diagnostic.Properties.TryGetValue(AiOutputAnalyzer.SinkProperty, out var sink) && sink == "Return"
+        diagnostic.Properties.TryGetValue(DiagnosticProperties.Sink, out var sink) && sink == "Return"
         && ReturnTypeTarget(model, value, cancellationToken) is not null;
 
     /// <summary>How to wrap: null = cannot; false = the AiGenerated value itself; true = its text (ToString) where a string is expected.</summary>

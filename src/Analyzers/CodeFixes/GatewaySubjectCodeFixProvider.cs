@@ -58,7 +58,7 @@ public sealed class GatewaySubjectCodeFixProvider : CodeFixProvider
     }
 
     private static bool IsMissing(Diagnostic diagnostic) =>
-        diagnostic.Properties.TryGetValue(GatewayAnalyzer.SubjectCountProperty, out var count) && count == "0";
+        diagnostic.Properties.TryGetValue(DiagnosticProperties.SubjectCount, out var count) && count == "0";
 
     private static async Task<Solution> AddSubjectAsync(Solution solution, IEnumerable<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
@@ -122,7 +122,7 @@ public sealed class GatewaySubjectCodeFixProvider : CodeFixProvider
             yield return implementingPart;
         }
 
-        if (!diagnostic.Properties.TryGetValue(GatewayAnalyzer.ImplementationProperty, out var implementation) || implementation is null)
+        if (!diagnostic.Properties.TryGetValue(DiagnosticProperties.Implementation, out var implementation) || implementation is null)
         {
             yield break;
         }

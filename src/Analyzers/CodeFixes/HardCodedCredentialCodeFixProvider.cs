@@ -74,7 +74,7 @@ public sealed class HardCodedCredentialCodeFixProvider : CodeFixProvider
 
     private static (ExpressionSyntax Literal, string Variable)? Target(SyntaxNode root, Diagnostic diagnostic)
     {
-        if (!diagnostic.Properties.TryGetValue(HardCodedCredentialAnalyzer.VariableProperty, out var variable) || variable is null
+        if (!diagnostic.Properties.TryGetValue(DiagnosticProperties.Variable, out var variable) || variable is null
             || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax literal
             || IsConstantDeclaration(literal))
         {

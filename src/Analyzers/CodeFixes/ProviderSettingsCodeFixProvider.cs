@@ -84,7 +84,7 @@ public sealed class ProviderSettingsCodeFixProvider : CodeFixProvider
 
     private static (SyntaxNode Old, SyntaxNode Node, string New)? Replacement(SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
-        if (!diagnostic.Properties.TryGetValue(ProviderSettingsAnalyzer.SafeValueProperty, out var safe) || safe is null
+        if (!diagnostic.Properties.TryGetValue(DiagnosticProperties.SafeValue, out var safe) || safe is null
             || root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not ExpressionSyntax weak)
         {
             return null;

@@ -14,9 +14,6 @@ namespace ResponsibleAI.Analyzers.Rules;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class AiOutputAnalyzer : DiagnosticAnalyzer
 {
-    /// <summary>Diagnostic property: the sink kind (Return, YieldReturn, Store, Output, ReviewRequired).</summary>
-    public const string SinkProperty = "Sink";
-
     private readonly AiCompilationContextProvider _contextProvider = new();
 
     /// <inheritdoc/>
@@ -69,7 +66,7 @@ public sealed class AiOutputAnalyzer : DiagnosticAnalyzer
                 var properties = ImmutableDictionary<string, string?>.Empty
                     .Add(DiagnosticProperties.FeatureId, source.Info.FeatureId)
                     .Add(DiagnosticProperties.Capability, source.Info.Capability.ToString())
-                    .Add(SinkProperty, sink.Kind.ToString());
+                    .Add(DiagnosticProperties.Sink, sink.Kind.ToString());
                 var descriptor = review ? DiagnosticDescriptors.OutputNotReviewed : DiagnosticDescriptors.OutputNotDisclosed;
                 context.ReportDiagnostic(Diagnostic.Create(
                     descriptor,

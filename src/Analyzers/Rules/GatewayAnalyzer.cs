@@ -18,12 +18,6 @@ namespace ResponsibleAI.Analyzers.Rules;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class GatewayAnalyzer : DiagnosticAnalyzer
 {
-    /// <summary>Diagnostic property: the implementation method name (RAI3005, for the code fix).</summary>
-    public const string ImplementationProperty = "Implementation";
-
-    /// <summary>Diagnostic property (RAI3005): the number of AiSubject parameters the gateway has.</summary>
-    public const string SubjectCountProperty = "SubjectCount";
-
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         DiagnosticDescriptors.GatewayNotPartialMethod,
@@ -181,8 +175,8 @@ public sealed class GatewayAnalyzer : DiagnosticAnalyzer
             if (subjects.Length != 1)
             {
                 var properties = ImmutableDictionary<string, string?>.Empty
-                    .Add(ImplementationProperty, implementation)
-                    .Add(SubjectCountProperty, subjects.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    .Add(DiagnosticProperties.Implementation, implementation)
+                    .Add(DiagnosticProperties.SubjectCount, subjects.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
                 var detail = subjects.Length == 0
                     ? "it has none"
                     : $"it has {subjects.Length} ({string.Join(", ", subjects.Select(p => "'" + p.Name + "'"))}), so the subject is ambiguous";

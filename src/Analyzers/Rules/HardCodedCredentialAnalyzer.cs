@@ -21,9 +21,6 @@ namespace ResponsibleAI.Analyzers.Rules;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
 {
-    /// <summary>Diagnostic property: the environment variable the code fix reads instead (e.g. OPENAI_API_KEY).</summary>
-    public const string VariableProperty = "Variable";
-
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.HardCodedCredential);
 
@@ -301,7 +298,7 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
     private static Diagnostic Create(Location location, (string Provider, string Variable) shape, ISymbol target, bool fixable)
     {
         var properties = fixable
-            ? ImmutableDictionary<string, string?>.Empty.Add(VariableProperty, shape.Variable)
+            ? ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.Variable, shape.Variable)
             : ImmutableDictionary<string, string?>.Empty;
         var sink = target is IMethodSymbol { MethodKind: MethodKind.Constructor } || target.ContainingType is null
             ? (target.ContainingType ?? (ISymbol)target).Name

@@ -17,9 +17,6 @@ namespace ResponsibleAI.Analyzers.Rules;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ProviderSettingsAnalyzer : DiagnosticAnalyzer
 {
-    /// <summary>Diagnostic property (RAI2003, RAI2004): the value the code fix writes instead.</summary>
-    public const string SafeValueProperty = "SafeValue";
-
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(DiagnosticDescriptors.SafetyFilterWeakened, DiagnosticDescriptors.CustomerDataToTraining);
@@ -177,7 +174,7 @@ public sealed class ProviderSettingsAnalyzer : DiagnosticAnalyzer
     {
         var properties = safeValue is null
             ? ImmutableDictionary<string, string?>.Empty
-            : ImmutableDictionary<string, string?>.Empty.Add(SafeValueProperty, safeValue);
+            : ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.SafeValue, safeValue);
         context.ReportDiagnostic(Diagnostic.Create(descriptor, at.Syntax.GetLocation(), properties, setting, effect));
     }
 }
