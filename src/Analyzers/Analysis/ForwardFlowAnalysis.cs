@@ -174,7 +174,10 @@ internal abstract class ForwardFlowAnalysis<TState>
         _lambdas.RemoveRange(firstLambda, _lambdas.Count - firstLambda);
         foreach (var (owner, lambda, state) in lambdas)
         {
-            AnalyzeGraph(owner.GetAnonymousFunctionControlFlowGraph(lambda, CancellationToken), AtLambdaEntry(state));
+            if (AnalyzesLambdaBodies)
+            {
+                AnalyzeGraph(owner.GetAnonymousFunctionControlFlowGraph(lambda, CancellationToken), AtLambdaEntry(state));
+            }
         }
 
         foreach (var localFunction in graph.LocalFunctions)
@@ -237,6 +240,9 @@ internal abstract class ForwardFlowAnalysis<TState>
 
         return state;
     }
+
+    /// <summary>Whether the lambdas created in a graph are analysed too (a rule that needs only the graph's own returns says no).</summary>
+    protected virtual bool AnalyzesLambdaBodies => true;
 
     /// <summary>The state a block starts from, given the meet of its predecessors' (a rule may drop what is dead there); by default, unchanged.</summary>
     protected virtual TState AtBlockEntry(TState state, BasicBlock block) => state;

@@ -19,7 +19,7 @@ internal enum SinkKind
 }
 
 /// <summary>What a body hands back: the union of its returned values' taints, and whether every one was disclosed.</summary>
-internal readonly record struct ReturnSummary(TaintValue Taint, bool AllDisclosed);
+internal readonly record struct ReturnSummary(TaintValue Taint, bool AllDisclosed, long Work = 0);
 
 /// <summary>A tainted value at a sink: the value's operation, what it carries, and how it leaves.</summary>
 /// <param name="Target">The member or API it leaves through, for the message.</param>
@@ -96,12 +96,28 @@ internal sealed class TaintFlowAnalysis : ForwardFlowAnalysis<TaintState>
     /// <paramref name="entry"/>. Summaries do not consult other summaries (one level, so the result never depends on the
     /// order members are analysed in).
     /// </summary>
-    public static ReturnSummary Returned(ControlFlowGraph graph, TaintState entry, SemanticModel? semanticModel, AiCompilationContext context, CancellationToken cancellationToken)
+    public static ReturnSummary Returned(ControlFlowGraph graph, TaintState entry, SemanticModel? semanticModel, AiCompilationContext context, CancellationToken cancellationToken) =>
+        Returned(graph, entry, semanticModel, context, depth: 0, cancellationToken);
+
+    private static ReturnSummary Returned(ControlFlowGraph graph, TaintState entry, SemanticModel? semanticModel, AiCompilationContext context, int depth, CancellationToken cancellationToken)
     {
-        var analysis = new TaintFlowAnalysis(context, graph, semanticModel, rootReturnIsSink: false, summary: true, cancellationToken);
+        var analysis = new TaintFlowAnalysis(context, graph, semanticModel, rootReturnIsSink: false, summary: true, cancellationToken) { _summaryDepth = depth };
         analysis.Analyze(graph, entry);
-        return new ReturnSummary(analysis._returned, analysis._allReturnsDisclosed);
+        return new ReturnSummary(analysis._returned, analysis._allReturnsDisclosed, analysis._work);
     }
+
+    /// <summary>
+    /// How many lambda summaries deep an analysis is: a lambda's output is summarised by analysing its body, which may
+    /// summarise the lambdas it creates, and so on. Past <see cref="MaxLambdaSummaryDepth"/> a lambda's output counts as
+    /// clean, so deeply nested lambdas cost linear time, not time exponential in the depth.
+    /// </summary>
+    private int _summaryDepth;
+
+    private const int MaxLambdaSummaryDepth = 3;
+
+    /// <inheritdoc/>
+    /// <remarks>A summary needs only the returns of its own graph; the lambdas it creates matter through their output.</remarks>
+    protected override bool AnalyzesLambdaBodies => !_summary;
 
     /// <summary>
     /// A value leaves the summarised body: it is disclosed when it is a constant, carries no content by its type
@@ -808,8 +824,15 @@ internal sealed class TaintFlowAnalysis : ForwardFlowAnalysis<TaintState>
     /// </summary>
     private TaintValue LambdaOutput(IFlowAnonymousFunctionOperation lambda, ImmutableDictionary<object, TaintValue>.Builder state)
     {
+        if (_summaryDepth >= MaxLambdaSummaryDepth)
+        {
+            return TaintValue.Clean;
+        }
+
         var graph = CurrentGraph.GetAnonymousFunctionControlFlowGraph(lambda, CancellationToken);
-        return Returned(graph, LambdaEntry(lambda, state), _semanticModel, _context, CancellationToken).Taint with { Fresh = false, MembersOnly = false };
+        var summary = Returned(graph, LambdaEntry(lambda, state), _semanticModel, _context, _summaryDepth + 1, CancellationToken);
+        _work += summary.Work; // the work test counts summaries too
+        return summary.Taint with { Fresh = false, MembersOnly = false };
     }
 
     /// <summary>

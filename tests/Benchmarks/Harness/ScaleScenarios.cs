@@ -28,6 +28,13 @@ public static class ScaleScenarios
             foreach (var n in sizes)
             {
                 var text = make(n);
+                var errors = CSharpCompilation.Create("Check", new[] { CSharpSyntaxTree.ParseText(text), CSharpSyntaxTree.ParseText(GovernanceText()) }, CorpusReferences.WithAi, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary))
+                    .GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+                if (errors.Count > 0)
+                {
+                    throw new InvalidOperationException($"{name}, N = {n}: the generated method does not compile: {errors[0]}");
+                }
+
                 var runner = new AnalysisRunner(new GeneratedCorpus(CorpusKind.Ai, ImmutableArray.Create(("Governance.cs", GovernanceText()), ("Big.cs", text)),
                     ImmutableDictionary<string, int>.Empty, text.Count(c => c == '\n')));
                 var times = new[] { "AiOutputAnalyzer", "ConsentAndOptOutAnalyzer", "InventoryAnalyzer" }.Select(analyzer =>
@@ -70,6 +77,50 @@ public static class ScaleScenarios
             }
 
             return sb.Append("        return r + total;\n    }\n}\n").ToString();
+        });
+        yield return ("N AI calls in one method, half guarded", n =>
+        {
+            var sb = new StringBuilder("using System;\nusing System.Threading.Tasks;\nusing Microsoft.Extensions.AI;\nusing Contoso.Governance;\n\npublic sealed class Big(IChatClient chat, IConsentRegistry consent)\n{\n    public async Task<string> RunAsync(string user)\n    {\n        var all = \"\";\n");
+            for (var i = 0; i < n; i++)
+            {
+                if (i % 2 == 0)
+                {
+                    sb.Append(CultureInfo.InvariantCulture, $"        if (consent.HasConsent(user) && !consent.IsOptedOut(user)) {{ all += (await chat.GetResponseAsync(user + \"{i}\")).Text; }}\n");
+                }
+                else
+                {
+                    sb.Append(CultureInfo.InvariantCulture, $"        all += Labels.Disclose((await chat.GetResponseAsync(user + \"{i}\")).Text);\n");
+                }
+            }
+
+            return sb.Append("        return all;\n    }\n}\n").ToString();
+        });
+        yield return ("a switch of N cases, each with an AI call", n =>
+        {
+            var sb = new StringBuilder("using System;\nusing System.Threading.Tasks;\nusing Microsoft.Extensions.AI;\n\npublic sealed class Big(IChatClient chat)\n{\n    public async Task<string> RunAsync(string user, int kind)\n    {\n        switch (kind)\n        {\n");
+            for (var i = 0; i < n; i++)
+            {
+                sb.Append(CultureInfo.InvariantCulture, $"            case {i}: return (await chat.GetResponseAsync(user + \"{i}\")).Text;\n");
+            }
+
+            return sb.Append("            default: return \"\";\n        }\n    }\n}\n").ToString();
+        });
+        yield return ("lambdas nested N/100 deep, 100 calls each level", n =>
+        {
+            var depth = Math.Max(1, n / 100);
+            var sb = new StringBuilder("using System;\nusing System.Threading.Tasks;\nusing Microsoft.Extensions.AI;\n\npublic sealed class Big(IChatClient chat)\n{\n    public Func<string, Task<string>> Make()\n    {\n        return ");
+            for (var level = 0; level < depth; level++)
+            {
+                sb.Append(CultureInfo.InvariantCulture, $"async (string u{level}) => {{ var t{level} = \"\"; for (var k = 0; k < 100; k++) {{ t{level} += (await chat.GetResponseAsync(u{level} + k)).Text; }} Func<string, Task<string>> f{level} = ");
+            }
+
+            sb.Append("async (string last) => last;");
+            for (var level = depth - 1; level >= 0; level--)
+            {
+                sb.Append(level < depth - 1 ? ";" : "").Append(CultureInfo.InvariantCulture, $" return await f{level}(t{level}); }}");
+            }
+
+            return sb.Append(";\n    }\n}\n").ToString();
         });
     }
 }
