@@ -35,7 +35,7 @@ internal sealed class ConstantInputs
         _scope = new OperationOrigins(inside, cancellationToken);
         _cancellationToken = cancellationToken;
         _call = inside;
-        _inOrder = !InsideFunction(inside);
+        _inOrder = !OperationPaths.InsideFunction(inside);
     }
 
     /// <summary>
@@ -47,7 +47,7 @@ internal sealed class ConstantInputs
     private bool RunsOnlyAfterCall(IOperation operation)
     {
         if (!_inOrder || operation.Syntax.SyntaxTree != _call.Syntax.SyntaxTree || operation.Syntax.SpanStart < _call.Syntax.Span.End
-            || InsideFunction(operation))
+            || OperationPaths.InsideFunction(operation))
         {
             return false;
         }
@@ -74,7 +74,7 @@ internal sealed class ConstantInputs
     private bool ReassignedBeforeCall(IOperation operation, ILocalSymbol local)
     {
         if (!_inOrder || operation.Syntax.SyntaxTree != _call.Syntax.SyntaxTree || operation.Syntax.Span.End > _call.Syntax.SpanStart
-            || InsideFunction(operation))
+            || OperationPaths.InsideFunction(operation))
         {
             return false;
         }
@@ -100,19 +100,6 @@ internal sealed class ConstantInputs
                 {
                     return true;
                 }
-            }
-        }
-
-        return false;
-    }
-
-    private static bool InsideFunction(IOperation operation)
-    {
-        for (var current = operation.Parent; current is not null; current = current.Parent)
-        {
-            if (current is IAnonymousFunctionOperation or ILocalFunctionOperation)
-            {
-                return true;
             }
         }
 

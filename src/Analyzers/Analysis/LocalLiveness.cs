@@ -36,7 +36,7 @@ internal sealed class LocalLiveness
         // Uses that the graph's blocks do not show: lambdas and local functions (their bodies are other graphs).
         foreach (var operation in graph.OriginalOperation.DescendantsAndSelf())
         {
-            if (operation is ILocalReferenceOperation reference && InsideFunction(reference))
+            if (operation is ILocalReferenceOperation reference && OperationPaths.InsideFunction(reference))
             {
                 pinned.Add(reference.Local);
             }
@@ -66,13 +66,9 @@ internal sealed class LocalLiveness
                 }
             }
 
-            foreach (var successor in new[] { block.FallThroughSuccessor?.Destination, block.ConditionalSuccessor?.Destination })
-            {
-                if (successor is not null && successor.Ordinal <= block.Ordinal)
-                {
-                    loops.Add((successor.Ordinal, block.Ordinal)); // a back edge: the blocks in between may run again
-                }
-            }
+            // A back edge: the blocks in between may run again.
+            AddBackEdge(loops, block, block.FallThroughSuccessor?.Destination);
+            AddBackEdge(loops, block, block.ConditionalSuccessor?.Destination);
         }
 
         foreach (var local in pinned)
@@ -106,6 +102,14 @@ internal sealed class LocalLiveness
         return new LocalLiveness(lastUse);
     }
 
+    private static void AddBackEdge(List<(int Start, int End)> loops, BasicBlock block, BasicBlock? successor)
+    {
+        if (successor is not null && successor.Ordinal <= block.Ordinal)
+        {
+            loops.Add((successor.Ordinal, block.Ordinal));
+        }
+    }
+
     private static IEnumerable<IOperation> Roots(BasicBlock block)
     {
         foreach (var operation in block.Operations)
@@ -117,19 +121,6 @@ internal sealed class LocalLiveness
         {
             yield return branch;
         }
-    }
-
-    private static bool InsideFunction(IOperation operation)
-    {
-        for (var current = operation.Parent; current is not null; current = current.Parent)
-        {
-            if (current is IAnonymousFunctionOperation or ILocalFunctionOperation)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static bool InHandler(ControlFlowRegion? region)

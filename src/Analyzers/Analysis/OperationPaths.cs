@@ -68,6 +68,20 @@ internal static class OperationPaths
         }
     }
 
+    /// <summary>Whether <paramref name="operation"/> is inside a lambda or a local function (code that may run at another time).</summary>
+    public static bool InsideFunction(IOperation operation)
+    {
+        for (var current = operation.Parent; current is not null; current = current.Parent)
+        {
+            if (current is IAnonymousFunctionOperation or ILocalFunctionOperation)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether the call is a comparison (<c>Equals</c>, <c>CompareTo</c>): a value passed to it configures nothing.</summary>
     public static bool IsComparison(IMethodSymbol method) =>
         method.Name is "Equals" or "CompareTo" or "ReferenceEquals" || method.MethodKind is MethodKind.UserDefinedOperator or MethodKind.BuiltinOperator;

@@ -125,13 +125,7 @@ internal sealed class TaintState
         List<object>? remove = null;
         foreach (var pair in Values)
         {
-            var root = pair.Key;
-            while (root is MemberKey member)
-            {
-                root = member.Holder;
-            }
-
-            if (root is ILocalSymbol local && liveness.IsDead(local, block))
+            if (RootOf(pair.Key) is ILocalSymbol local && liveness.IsDead(local, block))
             {
                 (remove ??= new List<object>()).Add(pair.Key);
             }
@@ -161,14 +155,20 @@ internal sealed class TaintState
         return false;
     }
 
-    private static bool IsRootedIn(object key, ImmutableArray<ILocalSymbol> locals, ImmutableArray<Microsoft.CodeAnalysis.FlowAnalysis.CaptureId> captures)
+    /// <summary>The local, parameter or capture a key is about: itself, or the holder of a tracked member, recursively.</summary>
+    private static object RootOf(object key)
     {
         while (key is MemberKey member)
         {
             key = member.Holder;
         }
 
-        switch (key)
+        return key;
+    }
+
+    private static bool IsRootedIn(object key, ImmutableArray<ILocalSymbol> locals, ImmutableArray<Microsoft.CodeAnalysis.FlowAnalysis.CaptureId> captures)
+    {
+        switch (RootOf(key))
         {
             case ILocalSymbol local:
                 foreach (var candidate in locals)
