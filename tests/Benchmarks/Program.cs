@@ -9,7 +9,9 @@ namespace ResponsibleAI.Benchmarks;
 /// <c>ratios [--files 1000] [--runs 5] [--alone]</c>: the budget table (pack versus CA1416 and the empty analyzer, size growth,
 /// no SDK, one edited document, the generator), configurations interleaved in one process, medians of the runs.
 /// <c>generator [--files 1000] [--runs 5]</c>: the generator's full run and reruns alone.
-/// <c>scale [--max 3200] [--runs 1]</c>: one method of growing size, each flow analyzer's execution time.
+/// <c>scale [--max 3200] [--runs 1]</c>: one method of growing size, each flow analyzer's execution time; then a
+/// ResponsibleAI.txt of 1,250 to 10,000 lines, the whole pack's.
+/// <c>gate [--files 1000]</c>: how many member bodies each rule binds, decided from syntax.
 /// <c>check [--files 100]</c>: every corpus gives the expected diagnostics (a fast wrong analyzer cannot pass).
 /// <c>bdn [BenchmarkDotNet arguments]</c>: the BenchmarkDotNet suite.
 /// </summary>
@@ -26,14 +28,17 @@ public static class Program
             case "generator":
                 return RatioHarness.RunGenerator(Option(rest, "--files", 1000), Option(rest, "--runs", 5), Console.Out);
             case "scale":
-                return ScaleScenarios.Run(new[] { 400, 800, 1600, 3200 }.Where(n => n <= Option(rest, "--max", 3200)).ToList(), Option(rest, "--runs", 1), Console.Out);
+                var scaled = ScaleScenarios.Run(new[] { 400, 800, 1600, 3200 }.Where(n => n <= Option(rest, "--max", 3200)).ToList(), Option(rest, "--runs", 1), Console.Out);
+                return scaled != 0 ? scaled : ScaleScenarios.RunConfiguration(new[] { 1250, 2500, 5000, 10000 }, Option(rest, "--runs", 1), Console.Out);
+            case "gate":
+                return GateReport.Run(Option(rest, "--files", 1000), Console.Out);
             case "check":
                 return RatioHarness.Check(Option(rest, "--files", 100), Console.Out);
             case "bdn":
                 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(rest);
                 return 0;
             default:
-                Console.Error.WriteLine($"Unknown command '{command}'. Use ratios, check or bdn.");
+                Console.Error.WriteLine($"Unknown command '{command}'. Use ratios, generator, scale, gate, check or bdn.");
                 return 2;
         }
     }

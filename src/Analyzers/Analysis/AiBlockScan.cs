@@ -7,59 +7,56 @@ using Microsoft.CodeAnalysis.Operations;
 namespace ResponsibleAI.Analyzers.Analysis;
 
 /// <summary>
-/// The hot path shared by the rules: cheap operation actions note whether a member's body contains an AI call at all;
-/// only then, at the end of the block, does the rule build a control-flow graph and run its dataflow.
+/// The hot path shared by RAI1001–RAI1004: a member's body is bound only when its syntax names an AI call
+/// (<see cref="AiCompilationContext.MayCallAi"/>); then a walk of its operations says whether it really makes one, and
+/// only then does the rule build a control-flow graph and run its dataflow.
 /// </summary>
 internal static class AiBlockScan
 {
+    /// <summary>The bound code block when it makes an AI call (and, with <paramref name="requireGuard"/>, calls a guard), else null.</summary>
     /// <param name="requireGuard">Analyse only when the body also calls a consent or opt-out guard (a middleware that is a gate).</param>
     /// <param name="includeGateways">Also count calls of generated gateways (their output is AI output, though they need no guard).</param>
-    public static void Register(OperationBlockStartAnalysisContext context, AiCompilationContext aiContext, Action<OperationBlockAnalysisContext, AiCompilationContext> analyze, bool requireGuard = false, bool includeGateways = false)
+    public static CodeBlock? Bind(CodeBlockAnalysisContext context, AiCompilationContext aiContext, bool requireGuard = false, bool includeGateways = false)
     {
-        var found = new Presence();
-        var guard = new Presence { Value = !requireGuard };
-        context.RegisterOperationAction(
-            operationContext =>
-            {
-                if (found.Value && guard.Value)
-                {
-                    return;
-                }
-
-                switch (operationContext.Operation)
-                {
-                    case IInvocationOperation invocation:
-                        found.Value |= aiContext.GetAiCall(invocation, null, operationContext.CancellationToken) is not null
-                                       || (includeGateways && aiContext.GetGateway(invocation.TargetMethod) is not null);
-                        guard.Value |= requireGuard && aiContext.GetGuard(invocation.TargetMethod) is not null;
-                        break;
-                    case IPropertyReferenceOperation property:
-                        found.Value |= aiContext.GetAiCall(property.Property) is not null;
-                        guard.Value |= requireGuard && aiContext.GetGuard(property.Property) is not null;
-                        break;
-                    case IMethodReferenceOperation method:
-                        found.Value |= aiContext.GetAiCall(method.Method) is not null;
-                        break;
-                }
-            },
-            OperationKind.Invocation,
-            OperationKind.PropertyReference,
-            OperationKind.MethodReference);
-
-        context.RegisterOperationBlockEndAction(endContext =>
+        if (!aiContext.MayCallAi(context.CodeBlock, context.CancellationToken) || CodeBlock.Create(context) is not { } block)
         {
-            if (found.Value && guard.Value)
+            return null;
+        }
+
+        var found = false;
+        var guard = !requireGuard;
+        foreach (var operation in block.Operations())
+        {
+            switch (operation)
             {
-                analyze(endContext, aiContext);
+                case IInvocationOperation invocation:
+                    found |= aiContext.GetAiCall(invocation, null, context.CancellationToken) is not null
+                             || (includeGateways && aiContext.GetGateway(invocation.TargetMethod) is not null);
+                    guard |= requireGuard && aiContext.GetGuard(invocation.TargetMethod) is not null;
+                    break;
+                case IPropertyReferenceOperation property:
+                    found |= aiContext.GetAiCall(property.Property) is not null;
+                    guard |= requireGuard && aiContext.GetGuard(property.Property) is not null;
+                    break;
+                case IMethodReferenceOperation method:
+                    found |= aiContext.GetAiCall(method.Method) is not null;
+                    break;
             }
-        });
+
+            if (found && guard)
+            {
+                return block;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
-    /// The executable roots of a block action: a method/constructor body or an initializer. OperationBlocks holds e.g.
+    /// The executable roots of a code block: a method/constructor body or an initializer. OperationBlocks holds e.g.
     /// a method's IBlockOperation whose parent is the IMethodBodyOperation the graph is built from; each root once.
     /// </summary>
-    public static IEnumerable<IOperation> Roots(OperationBlockAnalysisContext context)
+    public static IEnumerable<IOperation> Roots(CodeBlock context)
     {
         var roots = new HashSet<IOperation>();
         foreach (var block in context.OperationBlocks)
@@ -92,11 +89,5 @@ internal static class AiBlockScan
         }
 
         return false;
-    }
-
-    /// <summary>Set by operation actions of one block, read at its end (the engine orders them).</summary>
-    private sealed class Presence
-    {
-        public volatile bool Value;
     }
 }

@@ -5,6 +5,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.FlowAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using ResponsibleAI.Analyzers.Catalog;
@@ -43,6 +44,8 @@ internal sealed class AiCompilationContext
     private readonly ConcurrentDictionary<ISymbol, AiCallInfo?> _gatewayCache = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<SyntaxNode, bool> _callSiteCache = new();
     private readonly ConcurrentDictionary<SyntaxNode, bool> _constantInputsCache = new();
+    private readonly NameTable _aiCallNames;
+    private readonly ConcurrentDictionary<SyntaxNode, bool> _mayCallAiCache = new();
     private readonly HashSet<INamedTypeSymbol> _historyTypes;
     private readonly HashSet<INamedTypeSymbol> _statefulReceivers;
     private readonly INamedTypeSymbol? _disclosureAttribute;
@@ -58,7 +61,8 @@ internal sealed class AiCompilationContext
         Dictionary<ISymbol, ConfigurationEntry> configuredFeatures,
         Dictionary<ISymbol, Facts> configuredGuards,
         Dictionary<ConfigurationKind, HashSet<ISymbol>> configured,
-        Dictionary<INamedTypeSymbol, (HashSet<string> Members, string Description)> outputSinks)
+        Dictionary<INamedTypeSymbol, (HashSet<string> Members, string Description)> outputSinks,
+        CancellationToken cancellationToken)
     {
         Compilation = compilation;
         _catalog = catalog;
@@ -79,6 +83,7 @@ internal sealed class AiCompilationContext
         _valueTaskOfT = compilation.GetTypeByMetadataName("System.Threading.Tasks.ValueTask`1");
         _historyTypes = Resolve(compilation, ConversationCatalog.HistoryTypes);
         _statefulReceivers = Resolve(compilation, ConversationCatalog.StatefulReceivers);
+        _aiCallNames = new NameTable(AiCallVocabulary.Create(compilation, catalog, configuredFeatures.Keys, _aiFeatureAttribute is not null, cancellationToken).Select(static name => (name, 1)));
     }
 
     private static HashSet<INamedTypeSymbol> Resolve(Compilation compilation, IEnumerable<string> metadataNames)
@@ -165,7 +170,7 @@ internal sealed class AiCompilationContext
             }
         }
 
-        var context = new AiCompilationContext(compilation, catalog, features, guards, configured, outputSinks);
+        var context = new AiCompilationContext(compilation, catalog, features, guards, configured, outputSinks, cancellationToken);
         return catalog.Count == 0 && features.Count == 0 && guards.Count == 0
                && context._aiFeatureAttribute is null && context._consentGuardAttribute is null && context._optOutGuardAttribute is null
             ? null
@@ -173,6 +178,18 @@ internal sealed class AiCompilationContext
     }
 
     // ------------------------------------------------------------------ AI calls
+
+    /// <summary>
+    /// Whether a code block may make an AI call or call a gateway: it mentions a name an AI call can be written with
+    /// (<see cref="AiCallVocabulary"/>). Decided from syntax, once per block for the rules that share this context; only
+    /// then is the block bound.
+    /// </summary>
+    public bool MayCallAi(SyntaxNode codeBlock, CancellationToken cancellationToken) =>
+        _mayCallAiCache.GetOrAdd(codeBlock, block =>
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            return SourceScan.Scan(block, _aiCallNames) != 0;
+        });
 
     /// <summary>The AI call a method invocation makes, or null. Handles reduced extensions, generics, overrides and interface implementations.</summary>
     public AiCallInfo? GetAiCall(IMethodSymbol method)
@@ -344,7 +361,7 @@ internal sealed class AiCompilationContext
     private static bool IsGateway(ISymbol member, AttributeData attribute) =>
         member is IMethodSymbol method
         && (method.PartialDefinitionPart is not null || method.PartialImplementationPart is not null || IsPartialDeclaration(method))
-        && attribute.NamedArguments.Any(static a => a.Key == "Implementation" && a.Value.Value is string { Length: > 0 });
+        && AiFeatureArguments.Read(attribute).NamesImplementation;
 
     private static bool IsPartialDeclaration(IMethodSymbol method) =>
         method.DeclaringSyntaxReferences.Any(static r => r.GetSyntax() is Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax declaration
@@ -361,7 +378,7 @@ internal sealed class AiCompilationContext
         foreach (var member in type.GetMembers())
         {
             if (member is IMethodSymbol gateway && !SymbolEqualityComparer.Default.Equals(gateway, method) && FindAiFeature(gateway) is { } attribute
-                && attribute.NamedArguments.Any(a => a.Key == "Implementation" && a.Value.Value is string name && name == method.Name)
+                && AiFeatureArguments.Read(attribute).Implementation == method.Name
                 && IsGateway(gateway, attribute))
             {
                 return attribute;

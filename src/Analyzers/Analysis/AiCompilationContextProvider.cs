@@ -16,8 +16,8 @@ namespace ResponsibleAI.Analyzers.Analysis;
 /// </summary>
 internal sealed class AiCompilationContextProvider
 {
-    // One provider for the pack: Roslyn caches the parsed file per (provider, text).
-    private static readonly SourceTextValueProvider<ConfigurationFile> ConfigurationProvider = new(static text => ConfigurationFile.Parse(text));
+    /// <summary>One provider for the pack (RAI9001 included): Roslyn caches the parsed file per (provider, text).</summary>
+    public static SourceTextValueProvider<ConfigurationFile> ConfigurationProvider { get; } = new(static text => ConfigurationFile.Parse(text));
 
     private static readonly ConditionalWeakTable<Compilation, Contexts> Shared = new();
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using ResponsibleAI.Analyzers.Catalog;
 
 namespace ResponsibleAI.Analyzers.Analysis;
@@ -21,9 +22,77 @@ internal static class ProfilingMatcher
     private static readonly (ProfilingCategory Category, string[][] Terms)[] Categories = Array.ConvertAll(
         ProfilingLexicon.Categories, static c => (c, Split(c.Terms)));
 
+    // The first letters-and-digits run of every person term's and every category term's first word ("left-wing" gives
+    // "left"): a text without one of each cannot match. Checked first, without splitting the text into strings.
+    private const int PersonFlag = 1;
+    private const int CategoryFlag = 2;
+    private static readonly NameTable FirstRuns = new(FirstRunsOf(Persons, PersonFlag).Concat(FirstRunsOf(Array.ConvertAll(Categories, static c => c.Terms).SelectMany(static t => t), CategoryFlag)));
+
+    /// <summary>Whether the text names a person and a category at all: a cheap test that every match passes.</summary>
+    public static bool MayMatch(string text)
+    {
+        var buffer = new char[text.Length];
+        for (var i = 0; i < text.Length; i++)
+        {
+            buffer[i] = char.ToLowerInvariant(text[i]);
+        }
+
+        var found = 0;
+        var start = -1;
+        for (var i = 0; i <= buffer.Length; i++)
+        {
+            if (i < buffer.Length && char.IsLetterOrDigit(buffer[i]))
+            {
+                start = start < 0 ? i : start;
+                continue;
+            }
+
+            if (start >= 0)
+            {
+                found |= FirstRuns.FlagsOf(buffer, start, i - start);
+                if (found == (PersonFlag | CategoryFlag))
+                {
+                    return true;
+                }
+
+                start = -1;
+            }
+        }
+
+        return false;
+    }
+
+    private static IEnumerable<(string, int)> FirstRunsOf(IEnumerable<string[]> terms, int flag)
+    {
+        foreach (var term in terms)
+        {
+            if (term.Length == 0)
+            {
+                continue;
+            }
+
+            var word = term[0];
+            var end = 0;
+            while (end < word.Length && char.IsLetterOrDigit(word[end]))
+            {
+                end++;
+            }
+
+            if (end > 0)
+            {
+                yield return (word.Substring(0, end), flag);
+            }
+        }
+    }
+
     /// <summary>The category the text asks to infer, or null.</summary>
     public static ProfilingCategory? Match(string text)
     {
+        if (!MayMatch(text))
+        {
+            return null;
+        }
+
         foreach (var (sentence, question) in Sentences(text))
         {
             var words = Words(sentence);

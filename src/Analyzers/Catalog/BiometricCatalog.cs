@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Text.RegularExpressions;
 
 namespace ResponsibleAI.Analyzers.Catalog;
@@ -38,6 +39,21 @@ internal static class BiometricCatalog
         new("OpenAI.Audio.AudioClient", ["CreateVoice"], "creates a custom voice from a person's recording", Except: ["CreateVoiceConsent"]),
         new("OpenAI.Audio.AudioClient", ["TranscribeAudioDiarized"], "identifies speakers against reference recordings of their voices", KnownSpeakers),
     ];
+
+    /// <summary>Every entry's method prefixes (the filter that decides which bodies are bound for RAI2001).</summary>
+    public static IEnumerable<string> MethodPrefixes
+    {
+        get
+        {
+            foreach (var entry in Entries)
+            {
+                foreach (var prefix in entry.MethodPrefixes)
+                {
+                    yield return prefix;
+                }
+            }
+        }
+    }
 
     /// <summary>Whether any entry could match a method of this name: asked before the owner's display string is built.</summary>
     public static bool MayMatch(string method)

@@ -56,18 +56,26 @@ internal static class CredentialCatalog
         "OllamaSharp", "Google.GenAI", "Mscc.GenerativeAI", "AWSSDK.Bedrock", "AWSSDK.Extensions.Bedrock", "Mistral.SDK",
     ];
 
+    /// <summary>Whether an assembly of this name is an AI SDK's (every type in it counts as an AI type).</summary>
+    public static bool IsAiAssemblyName(string assembly)
+    {
+        foreach (var prefix in AiAssemblies)
+        {
+            if (assembly.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether <paramref name="type"/> is (or is nested in) a type of an AI SDK namespace, or comes from an AI SDK's assembly.</summary>
     public static bool IsAiType(INamedTypeSymbol? type)
     {
-        if (type?.ContainingAssembly?.Name is { } assembly)
+        if (type?.ContainingAssembly?.Name is { } assembly && IsAiAssemblyName(assembly))
         {
-            foreach (var prefix in AiAssemblies)
-            {
-                if (assembly.StartsWith(prefix, StringComparison.Ordinal))
-                {
-                    return true;
-                }
-            }
+            return true;
         }
 
         for (; type is not null; type = type.ContainingType)

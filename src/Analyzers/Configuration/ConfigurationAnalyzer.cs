@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Text;
+using ResponsibleAI.Analyzers.Analysis;
 
 namespace ResponsibleAI.Analyzers.Configuration;
 
@@ -18,24 +18,21 @@ public sealed class ConfigurationAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterAdditionalFileAction(static fileContext =>
+        // The file is parsed once for the pack: through the provider every analyzer of the pack reads it with.
+        context.RegisterCompilationStartAction(static start => start.RegisterAdditionalFileAction(fileContext =>
         {
-            if (!ConfigurationFile.IsConfigurationFile(fileContext.AdditionalFile))
+            if (!ConfigurationFile.IsConfigurationFile(fileContext.AdditionalFile)
+                || fileContext.AdditionalFile.GetText(fileContext.CancellationToken) is not { } text
+                || !start.TryGetValue(text, AiCompilationContextProvider.ConfigurationProvider, out var configuration))
             {
                 return;
             }
 
-            var text = fileContext.AdditionalFile.GetText(fileContext.CancellationToken);
-            if (text is null)
-            {
-                return;
-            }
-
-            foreach (var error in ConfigurationFile.Parse(text).Errors)
+            foreach (var error in configuration.Errors)
             {
                 var location = Location.Create(fileContext.AdditionalFile.Path, error.Span, error.LineSpan);
                 fileContext.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.MalformedConfigurationLine, location, error.LineNumber, error.Message));
             }
-        });
+        }));
     }
 }

@@ -33,19 +33,19 @@ public sealed class AiOutputAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            start.RegisterOperationBlockStartAction(blockStart =>
+            // Only bodies that name an AI call or a gateway are bound (CodeBlock).
+            start.RegisterCodeBlockAction(codeBlock =>
             {
-                if (blockStart.IsGeneratedCode && !AiBlockScan.IsRazorGenerated(blockStart.OwningSymbol))
+                if ((!codeBlock.IsGeneratedCode || AiBlockScan.IsRazorGenerated(codeBlock.OwningSymbol))
+                    && AiBlockScan.Bind(codeBlock, aiContext, includeGateways: true) is { } block)
                 {
-                    return;
+                    Analyze(block, aiContext);
                 }
-
-                AiBlockScan.Register(blockStart, aiContext, Analyze, includeGateways: true);
             });
         });
     }
 
-    private static void Analyze(OperationBlockAnalysisContext context, AiCompilationContext aiContext)
+    private static void Analyze(CodeBlock context, AiCompilationContext aiContext)
     {
         // An [AiFeature] member may return raw output: the duty to disclose moves to its callers (calling it is a source).
         // A workflow executor hands its return to the next executor, not to a person.
@@ -53,7 +53,11 @@ public sealed class AiOutputAnalyzer : DiagnosticAnalyzer
                            && !aiContext.IsWorkflowExecutorMember(context.OwningSymbol) && !aiContext.IsRegisteredMiddleware(context.OwningSymbol, context.CancellationToken);
         foreach (var block in AiBlockScan.Roots(context))
         {
-            var graph = context.GetControlFlowGraph(block);
+            if (context.GetControlFlowGraph(block) is not { } graph)
+            {
+                continue;
+            }
+
             var seen = new HashSet<(SyntaxNode, bool)>();
             foreach (var sink in TaintFlowAnalysis.Run(graph, returnIsSink, aiContext, context.CancellationToken))
             {

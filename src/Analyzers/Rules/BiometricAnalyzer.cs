@@ -27,16 +27,33 @@ public sealed class BiometricAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(static start =>
         {
-            if (AiSdkPresence.IsReferenced(start.Compilation))
+            if (!AiSdkPresence.IsReferenced(start.Compilation))
             {
-                start.RegisterOperationAction(Analyze, OperationKind.Invocation);
+                return;
             }
+
+            // Only bodies that name a method the biometric catalog starts with are bound (CodeBlock, SyntaxGate).
+            var gate = SyntaxGate.For(start.Compilation);
+            start.RegisterCodeBlockAction(codeBlock =>
+            {
+                if (!gate.MayHold(codeBlock.CodeBlock, BodyInterest.Biometric, codeBlock.CancellationToken) || CodeBlock.Create(codeBlock) is not { } block)
+                {
+                    return;
+                }
+
+                foreach (var operation in block.Operations())
+                {
+                    if (operation is IInvocationOperation invocation)
+                    {
+                        Analyze(block, invocation);
+                    }
+                }
+            });
         });
     }
 
-    private static void Analyze(OperationAnalysisContext context)
+    private static void Analyze(CodeBlock context, IInvocationOperation invocation)
     {
-        var invocation = (IInvocationOperation)context.Operation;
         var method = invocation.TargetMethod;
         if (!BiometricCatalog.MayMatch(method.Name)
             || method.ContainingType is not { } type

@@ -27,7 +27,7 @@ public sealed class ConsentAndOptOutAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
 
         // Generated code is analysed so that Razor components (.razor @code blocks) are covered; other generated
-        // code is skipped in OnOperationBlockStart.
+        // code is skipped in OnCodeBlock.
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
         context.RegisterCompilationStartAction(OnCompilationStart);
     }
@@ -40,12 +40,13 @@ public sealed class ConsentAndOptOutAnalyzer : DiagnosticAnalyzer
             return; // no AI SDK, no ResponsibleAI attributes, no configuration: nothing to do in this compilation
         }
 
-        context.RegisterOperationBlockStartAction(blockStart => OnOperationBlockStart(blockStart, aiContext));
+        // A code-block action, not an operation action: only bodies that name an AI call are bound (CodeBlock).
+        context.RegisterCodeBlockAction(codeBlock => OnCodeBlock(codeBlock, aiContext));
     }
 
-    private static void OnOperationBlockStart(OperationBlockStartAnalysisContext context, AiCompilationContext aiContext)
+    private static void OnCodeBlock(CodeBlockAnalysisContext context, AiCompilationContext aiContext)
     {
-        if (context.IsGeneratedCode && !AiBlockScan.IsRazorGenerated(context.OwningSymbol))
+        if ((context.IsGeneratedCode && !AiBlockScan.IsRazorGenerated(context.OwningSymbol)) || !aiContext.MayCallAi(context.CodeBlock, context.CancellationToken))
         {
             return;
         }
@@ -63,10 +64,13 @@ public sealed class ConsentAndOptOutAnalyzer : DiagnosticAnalyzer
             requireGuard = true;
         }
 
-        AiBlockScan.Register(context, aiContext, AnalyzeBlocks, requireGuard);
+        if (AiBlockScan.Bind(context, aiContext, requireGuard) is { } block)
+        {
+            AnalyzeBlocks(block, aiContext);
+        }
     }
 
-    private static void AnalyzeBlocks(OperationBlockAnalysisContext context, AiCompilationContext aiContext)
+    private static void AnalyzeBlocks(CodeBlock context, AiCompilationContext aiContext)
     {
         if (aiContext.IsFeatureHelper(context.OwningSymbol, context.CancellationToken) || aiContext.IsRegisteredMiddleware(context.OwningSymbol, context.CancellationToken))
         {
@@ -75,7 +79,11 @@ public sealed class ConsentAndOptOutAnalyzer : DiagnosticAnalyzer
 
         foreach (var block in AiBlockScan.Roots(context))
         {
-            var graph = context.GetControlFlowGraph(block);
+            if (context.GetControlFlowGraph(block) is not { } graph)
+            {
+                continue;
+            }
+
             var seen = new HashSet<SyntaxNode>();
             foreach (var call in GuardFlowAnalysis.Run(graph, Facts.None, aiContext, context.CancellationToken))
             {

@@ -37,14 +37,29 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
             }
 
             var reported = new ConcurrentDictionary<Location, bool>();
-            start.RegisterOperationAction(c => AnalyzeUse(c, ((IArgumentOperation)c.Operation).Value, reported), OperationKind.Argument);
-            start.RegisterOperationAction(c => AnalyzeUse(c, ((ISimpleAssignmentOperation)c.Operation).Value, reported), OperationKind.SimpleAssignment);
-            start.RegisterOperationAction(c => AnalyzeMemberInitializer(c, (ISymbolInitializerOperation)c.Operation, reported), OperationKind.FieldInitializer, OperationKind.PropertyInitializer);
-
             // Keys kept in another type (a Secrets class) that reach an AI type here: reported on their literal when the
             // whole compilation has been seen (the build and full-solution analysis; no code fix there).
             var elsewhere = new ConcurrentDictionary<ISymbol, ISymbol>(SymbolEqualityComparer.Default);
-            start.RegisterOperationAction(c => CollectFieldFromElsewhere(c, elsewhere), OperationKind.Argument, OperationKind.SimpleAssignment);
+
+            // Only bodies with a key-shaped string, or that read a member initialized with one, are bound (CodeBlock, SyntaxGate).
+            var gate = SyntaxGate.For(start.Compilation);
+            start.RegisterCodeBlockAction(codeBlock => CodeBlock.ForEachOperation(codeBlock, gate, BodyInterest.Credential, c =>
+            {
+                switch (c.Operation)
+                {
+                    case IArgumentOperation argument:
+                        AnalyzeUse(c, argument.Value, reported);
+                        CollectFieldFromElsewhere(c, elsewhere);
+                        break;
+                    case ISimpleAssignmentOperation assignment:
+                        AnalyzeUse(c, assignment.Value, reported);
+                        CollectFieldFromElsewhere(c, elsewhere);
+                        break;
+                    case IFieldInitializerOperation or IPropertyInitializerOperation:
+                        AnalyzeMemberInitializer(c, (ISymbolInitializerOperation)c.Operation, reported);
+                        break;
+                }
+            }));
             start.RegisterCompilationEndAction(end =>
             {
                 foreach (var pair in elsewhere.OrderBy(static p => p.Key.ToDisplayString(), System.StringComparer.Ordinal))
@@ -60,7 +75,7 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>A value given to a key parameter or property (or to a key credential that reaches an AI type).</summary>
-    private static void AnalyzeUse(OperationAnalysisContext context, IOperation value, ConcurrentDictionary<Location, bool> reported)
+    private static void AnalyzeUse(OperationInBlock context, IOperation value, ConcurrentDictionary<Location, bool> reported)
     {
         if (SinkOf(value, context.CancellationToken) is not { } target
             || Literal(value, context.CancellationToken) is not { } literal
@@ -78,7 +93,7 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void CollectFieldFromElsewhere(OperationAnalysisContext context, ConcurrentDictionary<ISymbol, ISymbol> elsewhere)
+    private static void CollectFieldFromElsewhere(OperationInBlock context, ConcurrentDictionary<ISymbol, ISymbol> elsewhere)
     {
         var value = context.Operation switch
         {
@@ -152,7 +167,7 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
             : null;
 
     /// <summary>A key-shaped field or property initializer that a member of the same type passes to an AI type: reported on the literal.</summary>
-    private static void AnalyzeMemberInitializer(OperationAnalysisContext context, ISymbolInitializerOperation initializer, ConcurrentDictionary<Location, bool> reported)
+    private static void AnalyzeMemberInitializer(OperationInBlock context, ISymbolInitializerOperation initializer, ConcurrentDictionary<Location, bool> reported)
     {
         var members = initializer switch
         {
@@ -285,7 +300,7 @@ public sealed class HardCodedCredentialAnalyzer : DiagnosticAnalyzer
         return null;
     }
 
-    private static void Report(OperationAnalysisContext context, Location location, (string Provider, string Variable) shape, ISymbol target, ConcurrentDictionary<Location, bool> reported)
+    private static void Report(OperationInBlock context, Location location, (string Provider, string Variable) shape, ISymbol target, ConcurrentDictionary<Location, bool> reported)
     {
         if (!reported.TryAdd(location, true))
         {

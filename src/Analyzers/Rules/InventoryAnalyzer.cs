@@ -36,54 +36,49 @@ public sealed class InventoryAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            start.RegisterOperationBlockStartAction(block =>
+            // Only bodies that name an AI call are bound (CodeBlock).
+            start.RegisterCodeBlockAction(codeBlock =>
             {
-                if (block.IsGeneratedCode && !AiBlockScan.IsRazorGenerated(block.OwningSymbol))
+                if ((codeBlock.IsGeneratedCode && !AiBlockScan.IsRazorGenerated(codeBlock.OwningSymbol))
+                    || !aiContext.MayCallAi(codeBlock.CodeBlock, codeBlock.CancellationToken)
+                    || CodeBlock.Create(codeBlock) is not { } block)
                 {
                     return;
                 }
 
                 var calls = new List<(IOperation Operation, AiCallInfo Call)>();
-                block.RegisterOperationAction(
-                    operation =>
-                    {
-                        var call = operation.Operation switch
-                        {
-                            IInvocationOperation invocation => aiContext.GetAiCall(invocation, invocation.SemanticModel, operation.CancellationToken),
-                            IPropertyReferenceOperation property => aiContext.GetAiCall(property.Property),
-                            _ => null,
-                        };
-                        if (call is { Origin: AiCallOrigin.Catalog })
-                        {
-                            lock (calls)
-                            {
-                                calls.Add((operation.Operation, call));
-                            }
-                        }
-                    },
-                    OperationKind.Invocation,
-                    OperationKind.PropertyReference);
-                block.RegisterOperationBlockEndAction(end =>
+                foreach (var operation in block.Operations())
                 {
-                    // Whether the member belongs to a feature is asked only of the few members that make AI calls.
-                    if (calls.Count == 0
-                        || aiContext.CarriesAiFeature(end.OwningSymbol)
-                        || aiContext.IsFeatureHelper(end.OwningSymbol, end.CancellationToken)
-                        || aiContext.IsRegisteredMiddleware(end.OwningSymbol, end.CancellationToken))
+                    var call = operation switch
                     {
-                        return;
+                        IInvocationOperation invocation => aiContext.GetAiCall(invocation, invocation.SemanticModel, block.CancellationToken),
+                        IPropertyReferenceOperation property => aiContext.GetAiCall(property.Property),
+                        _ => null,
+                    };
+                    if (call is { Origin: AiCallOrigin.Catalog })
+                    {
+                        calls.Add((operation, call));
                     }
+                }
 
-                    var seen = new HashSet<SyntaxNode>();
-                    foreach (var (operation, call) in calls)
+                // Whether the member belongs to a feature is asked only of the few members that make AI calls.
+                if (calls.Count == 0
+                    || aiContext.CarriesAiFeature(block.OwningSymbol)
+                    || aiContext.IsFeatureHelper(block.OwningSymbol, block.CancellationToken)
+                    || aiContext.IsRegisteredMiddleware(block.OwningSymbol, block.CancellationToken))
+                {
+                    return;
+                }
+
+                var seen = new HashSet<SyntaxNode>();
+                foreach (var (operation, call) in calls)
+                {
+                    if (seen.Add(operation.Syntax))
                     {
-                        if (seen.Add(operation.Syntax))
-                        {
-                            var properties = ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.Capability, call.Capability.ToString());
-                            end.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.AiUseNotInInventory, operation.Syntax.GetLocation(), properties, call.DisplayName, call.Describe()));
-                        }
+                        var properties = ImmutableDictionary<string, string?>.Empty.Add(DiagnosticProperties.Capability, call.Capability.ToString());
+                        block.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.AiUseNotInInventory, operation.Syntax.GetLocation(), properties, call.DisplayName, call.Describe()));
                     }
-                });
+                }
             });
         });
     }

@@ -37,28 +37,28 @@ public sealed class ProfilingPromptAnalyzer : DiagnosticAnalyzer
             }
 
             var reported = new ConcurrentDictionary<Location, bool>();
-            start.RegisterOperationAction(c =>
+            // Only bodies with a string, or a string field, that the lexicon matches are bound (CodeBlock, SyntaxGate).
+            var gate = SyntaxGate.For(start.Compilation);
+            start.RegisterCodeBlockAction(codeBlock => CodeBlock.ForEachOperation(codeBlock, gate, BodyInterest.Profiling, c =>
             {
-                var argument = (IArgumentOperation)c.Operation;
-                if (argument.Parameter is { Type.SpecialType: SpecialType.System_String, ContainingSymbol: IMethodSymbol method }
-                    && CredentialCatalog.IsAiType(method.ContainingType))
+                switch (c.Operation)
                 {
-                    Analyze(c, argument.Value, reported);
+                    case IArgumentOperation argument
+                        when argument.Parameter is { Type.SpecialType: SpecialType.System_String, ContainingSymbol: IMethodSymbol method }
+                             && CredentialCatalog.IsAiType(method.ContainingType):
+                        Analyze(c, argument.Value, reported);
+                        break;
+                    case ISimpleAssignmentOperation assignment
+                        when assignment.Target is IPropertyReferenceOperation { Property: { Type.SpecialType: SpecialType.System_String } property }
+                             && CredentialCatalog.IsAiType(property.ContainingType):
+                        Analyze(c, assignment.Value, reported);
+                        break;
                 }
-            }, OperationKind.Argument);
-            start.RegisterOperationAction(c =>
-            {
-                var assignment = (ISimpleAssignmentOperation)c.Operation;
-                if (assignment.Target is IPropertyReferenceOperation { Property: { Type.SpecialType: SpecialType.System_String } property }
-                    && CredentialCatalog.IsAiType(property.ContainingType))
-                {
-                    Analyze(c, assignment.Value, reported);
-                }
-            }, OperationKind.SimpleAssignment);
+            }));
         });
     }
 
-    private static void Analyze(OperationAnalysisContext context, IOperation value, ConcurrentDictionary<Location, bool> reported)
+    private static void Analyze(OperationInBlock context, IOperation value, ConcurrentDictionary<Location, bool> reported)
     {
         if (Text(value, context.CancellationToken) is not { } prompt
             || ProfilingMatcher.Match(prompt.Text) is not { } category

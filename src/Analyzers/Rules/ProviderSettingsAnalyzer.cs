@@ -33,13 +33,28 @@ public sealed class ProviderSettingsAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            start.RegisterOperationAction(AnalyzeArgument, OperationKind.Argument);
-            start.RegisterOperationAction(AnalyzeAssignment, OperationKind.SimpleAssignment);
-            start.RegisterOperationAction(AnalyzeInvocation, OperationKind.Invocation);
+            // Only bodies that name a safety setting, a switch, a purpose or a training call, or hold a weak value as a
+            // string, are bound (CodeBlock, SyntaxGate).
+            var gate = SyntaxGate.For(start.Compilation);
+            start.RegisterCodeBlockAction(codeBlock => CodeBlock.ForEachOperation(codeBlock, gate, BodyInterest.ProviderSettings, static c =>
+            {
+                switch (c.Operation.Kind)
+                {
+                    case OperationKind.Argument:
+                        AnalyzeArgument(c);
+                        break;
+                    case OperationKind.SimpleAssignment:
+                        AnalyzeAssignment(c);
+                        break;
+                    case OperationKind.Invocation:
+                        AnalyzeInvocation(c);
+                        break;
+                }
+            }));
         });
     }
 
-    private static void AnalyzeArgument(OperationAnalysisContext context)
+    private static void AnalyzeArgument(OperationInBlock context)
     {
         var argument = (IArgumentOperation)context.Operation;
         if (argument.Parameter is { ContainingSymbol: IMethodSymbol method } parameter && !OperationPaths.IsComparison(method))
@@ -52,7 +67,7 @@ public sealed class ProviderSettingsAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void AnalyzeAssignment(OperationAnalysisContext context)
+    private static void AnalyzeAssignment(OperationInBlock context)
     {
         var assignment = (ISimpleAssignmentOperation)context.Operation;
         var member = assignment.Target switch
@@ -91,7 +106,7 @@ public sealed class ProviderSettingsAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void AnalyzeInvocation(OperationAnalysisContext context)
+    private static void AnalyzeInvocation(OperationInBlock context)
     {
         var invocation = (IInvocationOperation)context.Operation;
         if (ProviderSettingsCatalog.IsTrainingCall(invocation.TargetMethod))
@@ -102,7 +117,7 @@ public sealed class ProviderSettingsAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>A weak safety value or a training upload purpose given to a setting of that type.</summary>
-    private static void AnalyzeSettingValue(OperationAnalysisContext context, IOperation value, ITypeSymbol settingType, System.Func<bool> uploads)
+    private static void AnalyzeSettingValue(OperationInBlock context, IOperation value, ITypeSymbol settingType, System.Func<bool> uploads)
     {
         var unwrapped = OperationPaths.Unwrap(value);
         if (unwrapped is IConditionalOperation { WhenFalse: { } whenFalse } conditional)
@@ -170,7 +185,7 @@ public sealed class ProviderSettingsAnalyzer : DiagnosticAnalyzer
     private static ITypeSymbol? UnderlyingType(ITypeSymbol? type) =>
         type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable ? nullable.TypeArguments[0] : type;
 
-    private static void Report(OperationAnalysisContext context, DiagnosticDescriptor descriptor, IOperation at, string? safeValue, string setting, string effect)
+    private static void Report(OperationInBlock context, DiagnosticDescriptor descriptor, IOperation at, string? safeValue, string setting, string effect)
     {
         var properties = safeValue is null
             ? ImmutableDictionary<string, string?>.Empty

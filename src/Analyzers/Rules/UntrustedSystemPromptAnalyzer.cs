@@ -19,9 +19,9 @@ namespace ResponsibleAI.Analyzers.Rules;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class UntrustedSystemPromptAnalyzer : DiagnosticAnalyzer
 {
-    private static readonly string[] SystemMessageTypes = ["SystemChatMessage", "DeveloperChatMessage", "ChatHistory", "ChatRequestSystemMessage", "ChatRequestDeveloperMessage"];
-    private static readonly string[] SystemMessageMethods = ["AddSystemMessage", "AddDeveloperMessage", "CreateSystemMessage", "CreateDeveloperMessage"];
-    private static readonly string[] InstructionNames = ["instructions", "systemPrompt", "systemMessage", "system", "Instructions", "SystemPrompt", "SystemMessage", "System"];
+    internal static readonly string[] SystemMessageTypes = ["SystemChatMessage", "DeveloperChatMessage", "ChatHistory", "ChatRequestSystemMessage", "ChatRequestDeveloperMessage"];
+    internal static readonly string[] SystemMessageMethods = ["AddSystemMessage", "AddDeveloperMessage", "CreateSystemMessage", "CreateDeveloperMessage"];
+    internal static readonly string[] InstructionNames = ["instructions", "systemPrompt", "systemMessage", "system", "Instructions", "SystemPrompt", "SystemMessage", "System"];
 
     /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.UntrustedSystemPrompt);
@@ -43,11 +43,19 @@ public sealed class UntrustedSystemPromptAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            start.RegisterOperationBlockAction(AnalyzeBlock);
+            // Only bodies that name a system-message type, method or instructions are bound (CodeBlock, SyntaxGate).
+            var gate = SyntaxGate.For(start.Compilation);
+            start.RegisterCodeBlockAction(codeBlock =>
+            {
+                if (gate.MayHold(codeBlock.CodeBlock, BodyInterest.SystemPrompt, codeBlock.CancellationToken) && CodeBlock.Create(codeBlock) is { } block)
+                {
+                    AnalyzeBlock(block);
+                }
+            });
         });
     }
 
-    private static void AnalyzeBlock(OperationBlockAnalysisContext context)
+    private static void AnalyzeBlock(CodeBlock context)
     {
         // One walk: every operation (the taint needs them all) and the system-prompt values among them.
         var operations = new List<IOperation>();

@@ -66,10 +66,11 @@ public sealed class AnalysisRunner
     }
 
     /// <summary>Binding plus <paramref name="analyzers"/>: diagnostics per id, the analyzers' execution time and the CPU of the whole.</summary>
-    public AnalysisOutcome Analyze(ImmutableArray<DiagnosticAnalyzer> analyzers, bool concurrent = false, Compilation? compilation = null)
+    /// <param name="additionalFiles">Files the analyzers read (a ResponsibleAI.txt).</param>
+    public AnalysisOutcome Analyze(ImmutableArray<DiagnosticAnalyzer> analyzers, bool concurrent = false, Compilation? compilation = null, ImmutableArray<AdditionalText> additionalFiles = default)
     {
         compilation ??= NewCompilation();
-        var options = new CompilationWithAnalyzersOptions(NewAnalyzerOptions(), onAnalyzerException: null, concurrentAnalysis: concurrent,
+        var options = new CompilationWithAnalyzersOptions(NewAnalyzerOptions(additionalFiles), onAnalyzerException: null, concurrentAnalysis: concurrent,
             logAnalyzerExecutionTime: true, reportSuppressedDiagnostics: false);
         var withAnalyzers = compilation.WithAnalyzers(analyzers, options);
         ImmutableArray<Diagnostic> diagnostics = default;
@@ -100,8 +101,8 @@ public sealed class AnalysisRunner
     }
 
     /// <summary>A fresh options object per compilation: CA1416 caches what it reads per options instance.</summary>
-    public static AnalyzerOptions NewAnalyzerOptions() =>
-        new(ImmutableArray<AdditionalText>.Empty, new GlobalOptionsProvider(BuildProperties));
+    public static AnalyzerOptions NewAnalyzerOptions(ImmutableArray<AdditionalText> additionalFiles = default) =>
+        new(additionalFiles.IsDefault ? ImmutableArray<AdditionalText>.Empty : additionalFiles, new GlobalOptionsProvider(BuildProperties));
 
     public static (TimeSpan Cpu, TimeSpan Wall) Measure(Action action)
     {
@@ -187,6 +188,12 @@ public static class AnalyzerSets
 
     public static ImmutableArray<DiagnosticAnalyzer> Empty() => ImmutableArray.Create<DiagnosticAnalyzer>(new EmptyAnalyzer());
 
+    /// <summary>A no-op code-block action: what the driver costs an analyzer that reads member bodies' syntax (as the pack does).</summary>
+    public static ImmutableArray<DiagnosticAnalyzer> EmptyCodeBlock() => ImmutableArray.Create<DiagnosticAnalyzer>(new EmptyCodeBlockAnalyzer());
+
+    /// <summary>A no-op operation action: what the driver costs an analyzer that asks for operation trees (as CA1416 does).</summary>
+    public static ImmutableArray<DiagnosticAnalyzer> EmptyOperation() => ImmutableArray.Create<DiagnosticAnalyzer>(new EmptyOperationAnalyzer());
+
     /// <summary>A fresh <c>PlatformCompatibilityAnalyzer</c> from Microsoft.CodeAnalysis.NetAnalyzers 10.0.401 (it caches per instance).</summary>
     public static ImmutableArray<DiagnosticAnalyzer> Ca1416() =>
         ImmutableArray.Create((DiagnosticAnalyzer)Activator.CreateInstance(PlatformCompatibilityType.Value)!);
@@ -213,5 +220,37 @@ public sealed class EmptyAnalyzer : DiagnosticAnalyzer
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(static _ => { });
+    }
+}
+
+/// <summary>Registers a code-block action that does nothing: the driver's floor for analyzers that read every member's syntax.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class EmptyCodeBlockAnalyzer : DiagnosticAnalyzer
+{
+    private static readonly DiagnosticDescriptor Rule = new("EMPTY0002", "Empty", "Empty", "Performance", DiagnosticSeverity.Hidden, isEnabledByDefault: true);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCodeBlockAction(static _ => { });
+    }
+}
+
+/// <summary>Registers an operation action that does nothing: the driver's floor for analyzers that ask for operation trees.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class EmptyOperationAnalyzer : DiagnosticAnalyzer
+{
+    private static readonly DiagnosticDescriptor Rule = new("EMPTY0003", "Empty", "Empty", "Performance", DiagnosticSeverity.Hidden, isEnabledByDefault: true);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterOperationAction(static _ => { }, OperationKind.Invocation);
     }
 }

@@ -50,6 +50,8 @@ public static class RatioHarness
             new("AI corpus: binding only", ai, null),
             new("AI corpus: EmptyAnalyzer", ai, AnalyzerSets.Empty),
             new("AI corpus: RAI pack", ai, AnalyzerSets.Pack),
+            new("AI corpus: a no-op code-block action (the pack's kind)", ai, AnalyzerSets.EmptyCodeBlock),
+            new("AI corpus: a no-op operation action (CA1416's kind)", ai, AnalyzerSets.EmptyOperation),
             new("platform twin: binding only", platform, null),
             new("platform twin: EmptyAnalyzer", platform, AnalyzerSets.Empty),
             new("platform twin: CA1416", platform, AnalyzerSets.Ca1416),
@@ -131,6 +133,10 @@ public static class RatioHarness
         output.WriteLine($"| no AI SDK: pack − EmptyAnalyzer, extra CPU | {Ms(noSdkPack.MedianCpu - noSdkEmpty.MedianCpu)} ms (EmptyAnalyzer over binding: {Ms(noSdkEmpty.MedianCpu - noSdkBind)} ms) | within noise |");
         output.WriteLine($"| one edited document, analyzer execution time | {Ms(editor.MedianExecution)} ms | ≤ 10 ms |");
         output.WriteLine($"| AI corpus: EmptyAnalyzer extra CPU over binding (the driver's floor) | {Ms(empty.MedianCpu - aiBind)} ms | |");
+        var codeBlockFloor = Find("AI corpus: a no-op code-block action (the pack's kind)").MedianCpu - aiBind;
+        var operationFloor = Find("AI corpus: a no-op operation action (CA1416's kind)").MedianCpu - aiBind;
+        output.WriteLine($"| the driver's floor, extra CPU: a no-op code-block action / a no-op operation action | {Ms(codeBlockFloor)} / {Ms(operationFloor)} ms | |");
+        output.WriteLine($"| pack / CA1416, extra CPU above each one's floor | {Ratio(packExtra - codeBlockFloor, caExtra - operationFloor)} | |");
         output.WriteLine();
         output.WriteLine("Per analyzer (execution time inside the whole pack, median):");
         output.WriteLine();

@@ -54,6 +54,60 @@ public static class ScaleScenarios
         return 0;
     }
 
+    /// <summary>
+    /// A ResponsibleAI.txt of N lines (features, guards and output lines naming members of a shared library this project
+    /// does not have: each is parsed and looked up, as a file shared across a solution is) beside the 100-file corpus:
+    /// the whole pack's execution time.
+    /// </summary>
+    public static int RunConfiguration(IReadOnlyList<int> sizes, int runs, TextWriter output)
+    {
+        output.WriteLine();
+        output.WriteLine("| ResponsibleAI.txt lines | RAI pack execution time (ms) | RAI9001 |");
+        output.WriteLine("|---:|---:|---:|");
+        var runner = new AnalysisRunner(CorpusGenerator.Generate(100, CorpusKind.Ai));
+        foreach (var n in sizes)
+        {
+            var text = new StringBuilder();
+            for (var i = 0; i < n; i++)
+            {
+                text.Append((i % 4) switch
+                {
+                    0 => FormattableString.Invariant($"feature M:Shared{i}.Client.AskAsync(System.String) ; id=shared{i}.ask ; capability=Chat\n"),
+                    1 => FormattableString.Invariant($"consent-guard M:Shared{i}.Privacy.HasConsent(System.String)\n"),
+                    2 => FormattableString.Invariant($"disclosure M:Shared{i}.Labels.Mark(System.String)\n"),
+                    _ => i % 8 == 3 ? "# a comment\n" : FormattableString.Invariant($"a malformed line {i}\n"),
+                });
+            }
+
+            var file = ImmutableArray.Create<AdditionalText>(new TextFile("/src/ResponsibleAI.txt", text.ToString()));
+            var values = new List<TimeSpan>();
+            var malformed = 0;
+            for (var run = 0; run < runs; run++)
+            {
+                var outcome = runner.Analyze(AnalyzerSets.Pack(), additionalFiles: file);
+                values.Add(outcome.ExecutionTime);
+                malformed = outcome.Counts.TryGetValue("RAI9001", out var count) ? count : 0;
+            }
+
+            if (malformed != n / 8)
+            {
+                throw new InvalidOperationException($"ResponsibleAI.txt of {n} lines: expected {n / 8} RAI9001, got {malformed}.");
+            }
+
+            output.WriteLine($"| {n:N0} | {RatioHarness.Median(values).TotalMilliseconds:0} | {malformed} |");
+        }
+
+        return 0;
+    }
+
+    private sealed class TextFile(string path, string text) : AdditionalText
+    {
+        public override string Path { get; } = path;
+
+        public override Microsoft.CodeAnalysis.Text.SourceText GetText(System.Threading.CancellationToken cancellationToken = default) =>
+            Microsoft.CodeAnalysis.Text.SourceText.From(text, Encoding.UTF8);
+    }
+
     private static string GovernanceText() => CorpusGenerator.Generate(1, CorpusKind.Ai).Files[0].Text;
 
     private static IEnumerable<(string Name, Func<int, string> Make)> Shapes()
