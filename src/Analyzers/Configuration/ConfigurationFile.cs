@@ -169,7 +169,7 @@ internal sealed class ConfigurationFile
             switch (key)
             {
                 case "id":
-                    if (!Gateways.AiFeatureDeclaration.IsValidId(value))
+                    if (!AiFeatureId.IsValid(value))
                     {
                         return (null, $"feature id '{value}' must be lower.dotted (e.g. lecture.summary, reach.captions-v2)");
                     }

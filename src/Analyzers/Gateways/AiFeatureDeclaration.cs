@@ -65,43 +65,6 @@ internal sealed class AiFeatureDeclaration
     /// <summary>Where to report about the id: the id argument's expression, else the attribute.</summary>
     public Location IdLocation => (IdArgument?.Expression ?? (SyntaxNode)Syntax).GetLocation();
 
-    /// <summary>
-    /// Does <paramref name="id"/> match <c>^[a-z][a-z0-9]*([.-][a-z0-9]+)*$</c>? Written by hand, like the runtime's check,
-    /// so that a trailing newline (which <c>$</c> accepts) is rejected.
-    /// </summary>
-    public static bool IsValidId(string? id)
-    {
-        if (id is null || id.Length == 0 || id[0] is < 'a' or > 'z')
-        {
-            return false;
-        }
-
-        var previousWasSeparator = false;
-        for (var i = 1; i < id.Length; i++)
-        {
-            var c = id[i];
-            if (c is '.' or '-')
-            {
-                if (previousWasSeparator)
-                {
-                    return false;
-                }
-
-                previousWasSeparator = true;
-            }
-            else if (c is (>= 'a' and <= 'z') or (>= '0' and <= '9'))
-            {
-                previousWasSeparator = false;
-            }
-            else
-            {
-                return false;
-            }
-        }
-
-        return !previousWasSeparator;
-    }
-
     /// <summary>Reads an <c>[AiFeature]</c> application; null when it has no syntax in source or its constructor did not bind.</summary>
     public static AiFeatureDeclaration? Read(AttributeData attribute, CancellationToken cancellationToken)
     {

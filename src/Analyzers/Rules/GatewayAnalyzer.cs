@@ -72,7 +72,7 @@ public sealed class GatewayAnalyzer : DiagnosticAnalyzer
 
             if (feature.IdIsConstant)
             {
-                if (!AiFeatureDeclaration.IsValidId(feature.Id))
+                if (!AiFeatureId.IsValid(feature.Id))
                 {
                     context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.FeatureIdInvalid, feature.IdLocation, feature.Id ?? "null"));
                 }

@@ -18,7 +18,7 @@ internal static class RegistryEmitter
     {
         var entries = new List<Entry>();
         var names = new HashSet<string>();
-        foreach (var group in features.Where(f => ResponsibleAI.Analyzers.Gateways.AiFeatureDeclaration.IsValidId(f.Id)).GroupBy(f => f.Id).OrderBy(g => g.Key, System.StringComparer.Ordinal))
+        foreach (var group in features.Where(f => ResponsibleAI.AiFeatureId.IsValid(f.Id)).GroupBy(f => f.Id).OrderBy(g => g.Key, System.StringComparer.Ordinal))
         {
             var ordered = group.OrderBy(f => f.DeclaredBy, System.StringComparer.Ordinal).ToList();
             var name = PropertyName(group.Key);
