@@ -144,13 +144,17 @@ public sealed class ProjectAnalyzer(string root)
             Outputs = call.Sinks.Select(s =>
             {
                 var sinkSpan = s.Location.GetLineSpan();
-                return new OutputEntry { Kind = Kebab(s.Kind.ToString()), Target = s.Target, File = Relative(sinkSpan.Path), Line = sinkSpan.StartLinePosition.Line + 1 };
+                return new OutputEntry { Kind = Kebab(s.Kind.ToString()), Target = Unquote(s.Target), File = Relative(sinkSpan.Path), Line = sinkSpan.StartLinePosition.Line + 1 };
             }).ToList(),
             Findings = diagnostics
                 .Where(d => SameSpot(d.Location, at) || d.AdditionalLocations.Any(a => SameSpot(a, at)))
                 .Select(d => d.Id).Distinct().Order(StringComparer.Ordinal).ToList(),
         };
     }
+
+    /// <summary>The rules quote a member in their messages ('SupportTicket.Summary'); the inventory names it bare.</summary>
+    private static string Unquote(string target) =>
+        target.Length > 1 && target[0] == '\'' && target[^1] == '\'' ? target[1..^1] : target;
 
     private static bool SameSpot(Location a, Location b) =>
         a.IsInSource && b.IsInSource && a.SourceSpan == b.SourceSpan && string.Equals(a.SourceTree!.FilePath, b.SourceTree!.FilePath, StringComparison.Ordinal);

@@ -54,7 +54,9 @@ public static class Restorer
                                || l.Contains("No .NET SDKs were found", StringComparison.OrdinalIgnoreCase)
                                || l.Contains("could not be found in global.json", StringComparison.OrdinalIgnoreCase)))
             {
-                throw new InventoryException(MissingSdk(string.Join("\n  ", lines.Take(6))));
+                var detail = lines.Where(l => l.StartsWith("Requested SDK version", StringComparison.OrdinalIgnoreCase)
+                                              || l.StartsWith("global.json file", StringComparison.OrdinalIgnoreCase)).ToList();
+                throw new InventoryException(MissingSdk(detail.Count > 0 ? string.Join("; ", detail) + "." : "a compatible .NET SDK was not found."));
             }
 
             var errors = lines.Where(l => l.Contains("error", StringComparison.OrdinalIgnoreCase)).Distinct().Take(10).ToList();

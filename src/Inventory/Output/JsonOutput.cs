@@ -33,7 +33,18 @@ public static class JsonOutput
         InventoryDocument? document;
         try
         {
-            document = JsonSerializer.Deserialize<InventoryDocument>(File.ReadAllText(path, Encoding.UTF8), Options);
+            var text = File.ReadAllText(path, Encoding.UTF8);
+            using (var parsed = JsonDocument.Parse(text))
+            {
+                if (parsed.RootElement.ValueKind != JsonValueKind.Object
+                    || !parsed.RootElement.TryGetProperty("schemaVersion", out var version) || version.ValueKind != JsonValueKind.String
+                    || !parsed.RootElement.TryGetProperty("projects", out var projects) || projects.ValueKind != JsonValueKind.Array)
+                {
+                    throw new InventoryException($"The baseline '{path}' is not an AI inventory (no schemaVersion or projects).");
+                }
+            }
+
+            document = JsonSerializer.Deserialize<InventoryDocument>(text, Options);
         }
         catch (JsonException e)
         {
