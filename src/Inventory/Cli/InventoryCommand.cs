@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using System.Diagnostics;
 using System.Text;
 using ResponsibleAI.Inventory.Analysis;
@@ -28,7 +29,10 @@ public static class InventoryCommand
     public const string MarkdownFile = "ai-inventory.md";
     public const string HtmlFile = "ai-inventory.html";
 
-    public static RootCommand CreateRoot()
+    /// <summary>The tool's command name: the dotnet command runs <c>dotnet responsible-ai</c> as <c>dotnet-responsible-ai</c>.</summary>
+    public const string CommandName = "dotnet-responsible-ai";
+
+    public static Command CreateRoot()
     {
         var paths = new Argument<string[]>("paths")
         {
@@ -70,8 +74,11 @@ public static class InventoryCommand
                 result.GetValue(noProgress)),
             cancellationToken));
 
-        return new RootCommand("ResponsibleAI: the AI inventory of .NET code (features, AI call sites, guards, disclosure, policy findings).")
+        // A plain command rather than RootCommand, which would name itself after the assembly in the help text.
+        return new Command(CommandName, "ResponsibleAI: the AI inventory of .NET code (features, AI call sites, guards, disclosure, policy findings).")
         {
+            new HelpOption(),
+            new VersionOption(),
             inventory,
         };
     }
