@@ -6,8 +6,9 @@ namespace ResponsibleAI.Inventory.Tests;
 /// <summary>
 /// Packs the tool once (unique version, from the build the tests already made), installs it from a temporary folder feed as a local
 /// tool, copies the samples with the sources they reference into a temporary repository, and runs
-/// <c>dotnet responsible-ai inventory</c> on both samples twice: from different folders, with the inputs in a
-/// different order, into different output folders (the determinism check compares the two).
+/// <c>dotnet responsible-ai inventory</c> on both samples twice: from different folders, once naming the two projects and
+/// once a solution that lists them (and not the projects they reference), into different output folders (the
+/// determinism check compares the two).
 /// </summary>
 public sealed class InventoryToolFixture : IDisposable
 {
@@ -36,7 +37,7 @@ public sealed class InventoryToolFixture : IDisposable
         SecondOutput = Path.Combine(Root, "out2");
         FirstRun = RunTool(ToolHome, "inventory", LectureAssistant, Violations, "-o", FirstOutput);
         var elsewhere = Directory.CreateDirectory(Path.Combine(ToolHome, "elsewhere")).FullName;
-        SecondRun = RunTool(elsewhere, "inventory", Violations, Path.GetDirectoryName(LectureAssistant)!, "--output", SecondOutput, "--no-restore");
+        SecondRun = RunTool(elsewhere, "inventory", CreateSolution(), "--output", SecondOutput, "--no-restore");
         _log.Add($"fixture ready in {total.Elapsed.TotalSeconds:F1} s ({Root})");
     }
 
@@ -98,6 +99,27 @@ public sealed class InventoryToolFixture : IDisposable
         {
             throw new InvalidOperationException(result.Describe($"dotnet pack did not produce {PackagePath}."));
         }
+    }
+
+    /// <summary>samples/Samples.sln with the two samples only: the projects they reference are loaded but not inventoried.</summary>
+    private string CreateSolution()
+    {
+        var samples = Path.Combine(Repository, "samples");
+        foreach (var arguments in new[]
+                 {
+                     new[] { "new", "sln", "-n", "Samples", "--format", "sln" },
+                     new[] { "sln", "Samples.sln", "add", "--include-references", "false", Violations, LectureAssistant },
+                 })
+        {
+            var result = DotnetCli.Run(arguments, samples);
+            _log.Add(result.Summary);
+            if (result.ExitCode != 0)
+            {
+                throw new InvalidOperationException(result.Describe($"dotnet {string.Join(" ", arguments)} failed."));
+            }
+        }
+
+        return Path.Combine(samples, "Samples.sln");
     }
 
     public string PackagePath => Path.Combine(Feed, $"{PackageId}.{Version}.nupkg");

@@ -49,7 +49,11 @@ public sealed partial class PackedToolTests
         var folder = BadFolder("broken");
         File.WriteAllText(Path.Combine(folder, "Broken.sln"), "this is not a solution file\n");
         AssertError(_tool.RunTool(_tool.ToolHome, "inventory", Path.Combine(folder, "Broken.sln")), "Could not restore");
-        AssertError(_tool.RunTool(_tool.ToolHome, "inventory", Path.Combine(folder, "Broken.sln"), "--no-restore"), "Could not load");
+        AssertError(_tool.RunTool(_tool.ToolHome, "inventory", Path.Combine(folder, "Broken.sln"), "--no-restore"), "Could not read the solution");
+
+        // A solution that parses but names a project that is not there.
+        File.WriteAllText(Path.Combine(folder, "Missing.slnx"), "<Solution>\n  <Project Path=\"Gone/Gone.csproj\" />\n</Solution>\n");
+        AssertError(_tool.RunTool(_tool.ToolHome, "inventory", Path.Combine(folder, "Missing.slnx"), "--no-restore"), "Could not load");
     }
 
     [Fact]

@@ -181,7 +181,7 @@ public sealed partial class PackedToolTests : IClassFixture<InventoryToolFixture
     }
 
     [Fact]
-    public void Same_code_gives_byte_identical_files_from_another_folder_and_input_order()
+    public void Same_code_gives_byte_identical_files_from_another_folder_and_through_a_solution()
     {
         Assert.True(_tool.SecondRun.ExitCode == 0, _tool.SecondRun.Describe("The second inventory failed."));
         foreach (var file in new[] { InventoryCommand.JsonFile, InventoryCommand.MarkdownFile, InventoryCommand.HtmlFile })

@@ -44,15 +44,25 @@ public sealed class WorkspaceLoader : IDisposable
             {
                 if (input.IsSolution)
                 {
+                    var listed = await SolutionProjects.ReadAsync(input.Path, cancellationToken);
                     var solution = await _workspace.OpenSolutionAsync(input.Path, progress: progress, cancellationToken: cancellationToken);
-                    selected.AddRange(solution.Projects.Where(p => p.Language == LanguageNames.CSharp));
+                    selected.AddRange(solution.Projects.Where(p => p.Language == LanguageNames.CSharp && p.FilePath is { } file && listed.Contains(Path.GetFullPath(file))));
+                    var loaded = solution.Projects.Select(p => p.FilePath).OfType<string>().Select(Path.GetFullPath).ToHashSet(StringComparer.Ordinal);
+                    var missing = listed.Where(p => p.EndsWith(".csproj", StringComparison.OrdinalIgnoreCase) && !loaded.Contains(p)).Order(StringComparer.Ordinal).ToList();
+                    if (missing.Count > 0)
+                    {
+                        var failures = Warnings();
+                        throw new InventoryException(
+                            $"Could not load {string.Join(", ", missing.Select(m => $"'{Path.GetRelativePath(Path.GetDirectoryName(input.Path)!, m)}'"))}, listed in '{input.Path}'."
+                            + (failures.Count > 0 ? "\n  " + string.Join("\n  ", failures.Take(10)) : ""));
+                    }
                 }
                 else
                 {
                     selected.Add(await _workspace.OpenProjectAsync(input.Path, progress: progress, cancellationToken: cancellationToken));
                 }
             }
-            catch (OperationCanceledException)
+            catch (Exception e) when (e is OperationCanceledException or InventoryException)
             {
                 throw;
             }
@@ -70,7 +80,9 @@ public sealed class WorkspaceLoader : IDisposable
 
         if (selected.Count == 0)
         {
-            throw new InventoryException("No C# project was found in " + string.Join(", ", inputs.Select(i => $"'{i.Path}'")) + ".");
+            var failures = Warnings();
+            throw new InventoryException("No C# project was found in " + string.Join(", ", inputs.Select(i => $"'{i.Path}'")) + "."
+                                         + (failures.Count > 0 ? "\n  " + string.Join("\n  ", failures.Take(10)) : ""));
         }
 
         // One entry per project file: a multi-targeted project loads once per target framework; the first name wins.
