@@ -12,6 +12,7 @@ public sealed class ConsoleProgress : IDisposable
     private string _status = "Starting";
     private int _frame;
     private int _width;
+    private bool _disposed;
 
     public ConsoleProgress(bool enabled)
     {
@@ -46,6 +47,11 @@ public sealed class ConsoleProgress : IDisposable
     {
         lock (_gate)
         {
+            if (_disposed)
+            {
+                return; // a tick that was already queued when the progress ended
+            }
+
             var width = Math.Max(20, SafeWindowWidth() - 1);
             var text = $"{Frames[_frame++ % Frames.Length]} {_status}";
             if (text.Length > width)
@@ -81,10 +87,12 @@ public sealed class ConsoleProgress : IDisposable
 
     public void Dispose()
     {
-        _timer?.Dispose();
         lock (_gate)
         {
+            _disposed = true;
             Clear();
         }
+
+        _timer?.Dispose();
     }
 }

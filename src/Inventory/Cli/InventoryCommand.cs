@@ -192,7 +192,6 @@ public static class InventoryCommand
     public static string CommonFolder(IEnumerable<string> folders)
     {
         var split = folders.Select(f => Path.GetFullPath(f).TrimEnd(Path.DirectorySeparatorChar).Split(Path.DirectorySeparatorChar)).ToList();
-        var common = split[0].AsEnumerable();
         var length = split.Min(s => s.Length);
         var count = 0;
         while (count < length && split.All(s => string.Equals(s[count], split[0][count], StringComparison.Ordinal)))
