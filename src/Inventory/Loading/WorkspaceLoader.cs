@@ -109,7 +109,8 @@ public sealed class WorkspaceLoader : IDisposable
         }
     }
 
-    private static Solution ReplacePack(Project project)
+    /// <summary>Replaces the project's ResponsibleAI analyzer, code-fix and generator references by the pack this tool ships (the generator only where the project had it).</summary>
+    public static Solution ReplacePack(Project project)
     {
         var pack = project.AnalyzerReferences.Where(r => PackAssemblies.Contains(NameOf(r), StringComparer.OrdinalIgnoreCase)).ToList();
         if (pack.Count == 0)
