@@ -39,20 +39,21 @@ public sealed class ProjectAnalyzer(string root)
             },
             concurrentAnalysis: true,
             logAnalyzerExecutionTime: false);
-        var diagnostics = await compilation.WithAnalyzers(PackAnalyzers.All, options).GetAnalyzerDiagnosticsAsync(cancellationToken);
+        // Compiler and analyzer diagnostics in one pass: the rules run on the compiler's events, as in a build.
+        var all = await compilation.WithAnalyzers(PackAnalyzers.All, options).GetAllDiagnosticsAsync(cancellationToken);
+        var diagnostics = all.Where(d => d.Id.StartsWith("RAI", StringComparison.Ordinal)).ToList();
+        var compilerErrors = all.Count(d => d.Severity == DiagnosticSeverity.Error && !d.Id.StartsWith("RAI", StringComparison.Ordinal) && d.Id.StartsWith("CS", StringComparison.Ordinal));
         warnings.AddRange(exceptions.Distinct().Order(StringComparer.Ordinal).Select(e => $"{Name(project)}: {e}"));
 
         var documents = new HashSet<string>(project.Documents.Select(d => d.FilePath).OfType<string>().Where(p => !IsGeneratedFile(p)), StringComparer.Ordinal);
         var trees = compilation.SyntaxTrees.Where(t => documents.Contains(t.FilePath)).OrderBy(t => t.FilePath, StringComparer.Ordinal).ToList();
         var inventory = AiInventoryCollector.Collect(compilation, trees, project.AnalyzerOptions.AdditionalFiles, cancellationToken);
-        var compilerErrors = compilation.GetDiagnostics(cancellationToken).Count(d => d.Severity == DiagnosticSeverity.Error);
         if (compilerErrors > 0)
         {
             warnings.Add($"{Name(project)}: {compilerErrors} compiler error(s); code that does not bind may be missing from the inventory.");
         }
 
         var findings = diagnostics
-            .Where(d => d.Id.StartsWith("RAI", StringComparison.Ordinal))
             .Select(d => (Diagnostic: d, Entry: Finding(d, compilation, cancellationToken)))
             .ToList();
 
