@@ -46,7 +46,7 @@ public sealed partial class DocumentationTests(ITestOutputHelper output)
         global using Microsoft.Extensions.Logging;
         """;
 
-    private static readonly string[] DotnetVerbs = ["add", "build", "format", "new", "pack", "restore", "run", "test", "tool"];
+    private static readonly string[] DotnetVerbs = ["add", "build", "format", "new", "pack", "responsible-ai", "restore", "run", "test", "tool"];
 
     [Fact]
     public void Every_csharp_block_compiles_or_is_marked_as_a_fragment()
