@@ -207,50 +207,39 @@ public static class AnalyzerSets
     });
 }
 
-/// <summary>Registers one action that does nothing: the driver's fixed cost per analyzer, the baseline of every ratio.</summary>
-[DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class EmptyAnalyzer : DiagnosticAnalyzer
+/// <summary>An analyzer that reports nothing and registers one action that does nothing: a floor of the driver's cost.</summary>
+public abstract class NoOpAnalyzer(string id) : DiagnosticAnalyzer
 {
-    private static readonly DiagnosticDescriptor Rule = new("EMPTY0001", "Empty", "Empty", "Performance", DiagnosticSeverity.Hidden, isEnabledByDefault: true);
-
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        ImmutableArray.Create(new DiagnosticDescriptor(id, "Empty", "Empty", "Performance", DiagnosticSeverity.Hidden, isEnabledByDefault: true));
 
     public override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(static _ => { });
+        Register(context);
     }
+
+    protected abstract void Register(AnalysisContext context);
 }
 
-/// <summary>Registers a code-block action that does nothing: the driver's floor for analyzers that read every member's syntax.</summary>
+/// <summary>A compilation-start action that does nothing: the driver's fixed cost per analyzer, the baseline of every ratio.</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class EmptyCodeBlockAnalyzer : DiagnosticAnalyzer
+public sealed class EmptyAnalyzer() : NoOpAnalyzer("EMPTY0001")
 {
-    private static readonly DiagnosticDescriptor Rule = new("EMPTY0002", "Empty", "Empty", "Performance", DiagnosticSeverity.Hidden, isEnabledByDefault: true);
-
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
-
-    public override void Initialize(AnalysisContext context)
-    {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCodeBlockAction(static _ => { });
-    }
+    protected override void Register(AnalysisContext context) => context.RegisterCompilationStartAction(static _ => { });
 }
 
-/// <summary>Registers an operation action that does nothing: the driver's floor for analyzers that ask for operation trees.</summary>
+/// <summary>A code-block action that does nothing: the driver's floor for analyzers that read every member's syntax (the pack's kind).</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class EmptyOperationAnalyzer : DiagnosticAnalyzer
+public sealed class EmptyCodeBlockAnalyzer() : NoOpAnalyzer("EMPTY0002")
 {
-    private static readonly DiagnosticDescriptor Rule = new("EMPTY0003", "Empty", "Empty", "Performance", DiagnosticSeverity.Hidden, isEnabledByDefault: true);
+    protected override void Register(AnalysisContext context) => context.RegisterCodeBlockAction(static _ => { });
+}
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(Rule);
-
-    public override void Initialize(AnalysisContext context)
-    {
-        context.EnableConcurrentExecution();
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterOperationAction(static _ => { }, OperationKind.Invocation);
-    }
+/// <summary>An operation action that does nothing: the driver's floor for analyzers that ask for operation trees (CA1416's kind).</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class EmptyOperationAnalyzer() : NoOpAnalyzer("EMPTY0003")
+{
+    protected override void Register(AnalysisContext context) => context.RegisterOperationAction(static _ => { }, OperationKind.Invocation);
 }

@@ -44,11 +44,6 @@ public class DeterminismTests
         return Path.Combine(directory?.FullName ?? throw new InvalidOperationException("Analyzers.sln not found above " + AppContext.BaseDirectory), "samples", "Violations");
     }
 
-    private static ImmutableArray<DiagnosticAnalyzer> Pack() => typeof(ConsentAndOptOutAnalyzer).Assembly.GetTypes()
-        .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && t.GetCustomAttributes(typeof(DiagnosticAnalyzerAttribute), false).Length > 0)
-        .Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)
-        .ToImmutableArray();
-
     private static CSharpCompilation Compile(SyntaxTree[] trees) =>
         CSharpCompilation.Create("Violations", trees, TestReferences.WithAspNetCore, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
@@ -56,7 +51,7 @@ public class DeterminismTests
     private static async Task<string[]> AnalyzeAsync(Compilation compilation, AdditionalText configuration)
     {
         var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray.Create(configuration)), null, concurrentAnalysis: true, logAnalyzerExecutionTime: false);
-        var diagnostics = await compilation.WithAnalyzers(Pack(), options).GetAnalyzerDiagnosticsAsync(CancellationToken.None);
+        var diagnostics = await compilation.WithAnalyzers(PackAnalyzers.Create(), options).GetAnalyzerDiagnosticsAsync(CancellationToken.None);
         Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
         return diagnostics
             .Select(d => $"{Path.GetFileName(d.Location.SourceTree?.FilePath ?? d.Location.GetLineSpan().Path)}({d.Location.GetLineSpan().StartLinePosition}) {d.Id}: {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}")

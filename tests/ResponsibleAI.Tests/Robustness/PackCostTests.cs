@@ -32,16 +32,11 @@ public class PackCostTests
         }
         """;
 
-    private static ImmutableArray<DiagnosticAnalyzer> Pack() => typeof(ConsentAndOptOutAnalyzer).Assembly.GetTypes()
-        .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && t.GetCustomAttributes(typeof(DiagnosticAnalyzerAttribute), false).Length > 0)
-        .Select(t => (DiagnosticAnalyzer)System.Activator.CreateInstance(t)!)
-        .ToImmutableArray();
-
     private static async Task<(int Actions, int Analyzers)> CountActionsAsync(ImmutableArray<MetadataReference> references)
     {
         var compilation = CSharpCompilation.Create("Cost", new[] { CSharpSyntaxTree.ParseText(BusinessCode) }, references,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-        var analyzers = Pack();
+        var analyzers = PackAnalyzers.Create();
         var withAnalyzers = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(
             new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: false, logAnalyzerExecutionTime: true));
         await withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None);

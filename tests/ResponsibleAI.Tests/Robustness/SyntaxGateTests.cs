@@ -67,10 +67,7 @@ public class SyntaxGateTests
     public async Task The_pack_registers_no_operation_action_so_the_driver_builds_no_operation_tree_it_is_not_asked_for()
     {
         var compilation = Compile(Business, Assistant);
-        var analyzers = typeof(ConsentAndOptOutAnalyzer).Assembly.GetTypes()
-            .Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t) && t.GetCustomAttributes(typeof(DiagnosticAnalyzerAttribute), false).Length > 0)
-            .Select(t => (DiagnosticAnalyzer)System.Activator.CreateInstance(t)!)
-            .ToImmutableArray();
+        var analyzers = PackAnalyzers.Create();
         var withAnalyzers = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(
             new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: false, logAnalyzerExecutionTime: true));
         var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None);
