@@ -194,6 +194,9 @@ public static class AnalyzerSets
     /// <summary>A no-op operation action: what the driver costs an analyzer that asks for operation trees (as CA1416 does).</summary>
     public static ImmutableArray<DiagnosticAnalyzer> EmptyOperation() => ImmutableArray.Create<DiagnosticAnalyzer>(new EmptyOperationAnalyzer());
 
+    /// <summary>A no-op semantic-model action: what the driver costs an analyzer called once per file.</summary>
+    public static ImmutableArray<DiagnosticAnalyzer> EmptySemanticModel() => ImmutableArray.Create<DiagnosticAnalyzer>(new EmptySemanticModelAnalyzer());
+
     /// <summary>A fresh <c>PlatformCompatibilityAnalyzer</c> from Microsoft.CodeAnalysis.NetAnalyzers 10.0.401 (it caches per instance).</summary>
     public static ImmutableArray<DiagnosticAnalyzer> Ca1416() =>
         ImmutableArray.Create((DiagnosticAnalyzer)Activator.CreateInstance(PlatformCompatibilityType.Value)!);
@@ -242,4 +245,11 @@ public sealed class EmptyCodeBlockAnalyzer() : NoOpAnalyzer("EMPTY0002")
 public sealed class EmptyOperationAnalyzer() : NoOpAnalyzer("EMPTY0003")
 {
     protected override void Register(AnalysisContext context) => context.RegisterOperationAction(static _ => { }, OperationKind.Invocation);
+}
+
+/// <summary>A semantic-model action that does nothing: the driver's floor for analyzers called once per file with its semantic model.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class EmptySemanticModelAnalyzer() : NoOpAnalyzer("EMPTY0004")
+{
+    protected override void Register(AnalysisContext context) => context.RegisterSemanticModelAction(static _ => { });
 }

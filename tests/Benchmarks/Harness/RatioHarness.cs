@@ -52,6 +52,7 @@ public static class RatioHarness
             new("AI corpus: RAI pack", ai, AnalyzerSets.Pack),
             new("AI corpus: a no-op code-block action (the pack's kind)", ai, AnalyzerSets.EmptyCodeBlock),
             new("AI corpus: a no-op operation action (CA1416's kind)", ai, AnalyzerSets.EmptyOperation),
+            new("AI corpus: a no-op semantic-model action (once per file)", ai, AnalyzerSets.EmptySemanticModel),
             new("platform twin: binding only", platform, null),
             new("platform twin: EmptyAnalyzer", platform, AnalyzerSets.Empty),
             new("platform twin: CA1416", platform, AnalyzerSets.Ca1416),
@@ -135,7 +136,8 @@ public static class RatioHarness
         output.WriteLine($"| AI corpus: EmptyAnalyzer extra CPU over binding (the driver's floor) | {Ms(empty.MedianCpu - aiBind)} ms | |");
         var codeBlockFloor = Find("AI corpus: a no-op code-block action (the pack's kind)").MedianCpu - aiBind;
         var operationFloor = Find("AI corpus: a no-op operation action (CA1416's kind)").MedianCpu - aiBind;
-        output.WriteLine($"| the driver's floor, extra CPU: a no-op code-block action / a no-op operation action | {Ms(codeBlockFloor)} / {Ms(operationFloor)} ms | |");
+        var semanticModelFloor = Find("AI corpus: a no-op semantic-model action (once per file)").MedianCpu - aiBind;
+        output.WriteLine($"| the driver's floor, extra CPU: a no-op code-block action / operation action / semantic-model action | {Ms(codeBlockFloor)} / {Ms(operationFloor)} / {Ms(semanticModelFloor)} ms | |");
         output.WriteLine($"| pack / CA1416, extra CPU above each one's floor | {Ratio(packExtra - codeBlockFloor, caExtra - operationFloor)} | |");
         output.WriteLine();
         output.WriteLine("Per analyzer (execution time inside the whole pack, median):");
