@@ -52,29 +52,6 @@ internal static class AiBlockScan
         return null;
     }
 
-    /// <summary>
-    /// The executable roots of a code block: a method/constructor body or an initializer. OperationBlocks holds e.g.
-    /// a method's IBlockOperation whose parent is the IMethodBodyOperation the graph is built from; each root once.
-    /// </summary>
-    public static IEnumerable<IOperation> Roots(CodeBlock context)
-    {
-        var roots = new HashSet<IOperation>();
-        foreach (var block in context.OperationBlocks)
-        {
-            var root = block;
-            while (root.Parent is not null)
-            {
-                root = root.Parent;
-            }
-
-            if (roots.Add(root) && root.Kind is OperationKind.MethodBody or OperationKind.ConstructorBody or OperationKind.FieldInitializer
-                    or OperationKind.PropertyInitializer or OperationKind.ParameterInitializer or OperationKind.Block)
-            {
-                yield return block;
-            }
-        }
-    }
-
     /// <summary>Razor compiles .razor/.cshtml into generated C# whose #line directives map back to the markup.</summary>
     public static bool IsRazorGenerated(ISymbol owningSymbol)
     {

@@ -38,18 +38,26 @@ internal static class AiCallVocabulary
             }
         }
 
-        // ... unless the type is imported with 'using static': then its members are written alone.
+        // What each file declares, read once per syntax tree: 'using static' imports, [AiFeature] members and types.
+        var staticImports = new HashSet<string>(StringComparer.Ordinal);
+        var typeNames = new HashSet<string>(StringComparer.Ordinal);
         foreach (var tree in compilation.SyntaxTrees)
         {
-            foreach (var imported in Trees.GetValue(tree, t => TreeFeatures.Read(t, cancellationToken)).StaticImports)
+            var features = Trees.GetValue(tree, t => TreeFeatures.Read(t, cancellationToken));
+            staticImports.UnionWith(features.StaticImports);
+            if (attributesReferenced)
             {
-                foreach (var pair in catalog)
-                {
-                    if (pair.Key.Name == imported)
-                    {
-                        names.UnionWith(pair.Value.Keys);
-                    }
-                }
+                names.UnionWith(features.Members);
+                typeNames.UnionWith(features.Types);
+            }
+        }
+
+        // ... unless the type is imported with 'using static': then its members are written alone.
+        foreach (var pair in catalog)
+        {
+            if (staticImports.Contains(pair.Key.Name))
+            {
+                names.UnionWith(pair.Value.Keys);
             }
         }
 
@@ -63,15 +71,7 @@ internal static class AiCallVocabulary
             return names;
         }
 
-        // [AiFeature] in the compilation: members by name; attributed types by name, resolved to add all their members.
-        var typeNames = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var tree in compilation.SyntaxTrees)
-        {
-            var features = Trees.GetValue(tree, t => TreeFeatures.Read(t, cancellationToken));
-            names.UnionWith(features.Members);
-            typeNames.UnionWith(features.Types);
-        }
-
+        // Attributed types by name, resolved to add all their members.
         foreach (var typeName in typeNames)
         {
             foreach (var type in compilation.GetSymbolsWithName(typeName, SymbolFilter.Type, cancellationToken))

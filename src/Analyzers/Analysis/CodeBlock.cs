@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -25,12 +24,13 @@ namespace ResponsibleAI.Analyzers.Analysis;
 internal sealed class CodeBlock
 {
     private readonly Action<Diagnostic> _reportDiagnostic;
-    private readonly Dictionary<IOperation, ControlFlowGraph?> _graphs = new();
+    private ControlFlowGraph? _graph;
+    private bool _graphBuilt;
 
-    private CodeBlock(ISymbol owningSymbol, ImmutableArray<IOperation> operationBlocks, SemanticModel semanticModel, AnalyzerOptions options, Action<Diagnostic> reportDiagnostic, CancellationToken cancellationToken)
+    private CodeBlock(ISymbol owningSymbol, IOperation operation, SemanticModel semanticModel, AnalyzerOptions options, Action<Diagnostic> reportDiagnostic, CancellationToken cancellationToken)
     {
         OwningSymbol = owningSymbol;
-        OperationBlocks = operationBlocks;
+        Operation = operation;
         SemanticModel = semanticModel;
         Options = options;
         _reportDiagnostic = reportDiagnostic;
@@ -39,8 +39,8 @@ internal sealed class CodeBlock
 
     public ISymbol OwningSymbol { get; }
 
-    /// <summary>The operation of each executable part (a body, an expression body, an initializer), as the driver gives an operation block.</summary>
-    public ImmutableArray<IOperation> OperationBlocks { get; }
+    /// <summary>The block's root operation: a method or constructor body, an expression body, top-level statements or an initializer.</summary>
+    public IOperation Operation { get; }
 
     public SemanticModel SemanticModel { get; }
 
@@ -52,12 +52,12 @@ internal sealed class CodeBlock
 
     public void ReportDiagnostic(Diagnostic diagnostic) => _reportDiagnostic(diagnostic);
 
-    /// <summary>The operation trees of a code block's executable parts; null when it has none (an abstract member, a field without initializer).</summary>
+    /// <summary>The operation tree of a code block; null when it has none (an abstract member, a field without initializer).</summary>
     public static CodeBlock? Create(CodeBlockAnalysisContext context)
     {
         var operation = ExecutablePart(context.CodeBlock, context.OwningSymbol) is { } part ? context.SemanticModel.GetOperation(part, context.CancellationToken) : null;
         return operation is null ? null
-            : new CodeBlock(context.OwningSymbol, ImmutableArray.Create(operation), context.SemanticModel, context.Options, context.ReportDiagnostic, context.CancellationToken);
+            : new CodeBlock(context.OwningSymbol, operation, context.SemanticModel, context.Options, context.ReportDiagnostic, context.CancellationToken);
     }
 
     /// <summary>
@@ -124,51 +124,29 @@ internal sealed class CodeBlock
         }
     }
 
-    /// <summary>The control-flow graph of the root a block belongs to (a method body, a constructor body, an initializer), built once.</summary>
-    public ControlFlowGraph? GetControlFlowGraph(IOperation block)
+    /// <summary>The block's control-flow graph, built once; null for a root no graph is built for.</summary>
+    public ControlFlowGraph? GetControlFlowGraph()
     {
-        var root = block;
-        while (root.Parent is not null)
+        if (!_graphBuilt)
         {
-            root = root.Parent;
+            _graph = Operation switch
+            {
+                IMethodBodyOperation body => ControlFlowGraph.Create(body, CancellationToken),
+                IConstructorBodyOperation constructor => ControlFlowGraph.Create(constructor, CancellationToken),
+                IFieldInitializerOperation field => ControlFlowGraph.Create(field, CancellationToken),
+                IPropertyInitializerOperation property => ControlFlowGraph.Create(property, CancellationToken),
+                IParameterInitializerOperation parameter => ControlFlowGraph.Create(parameter, CancellationToken),
+                IBlockOperation { Parent: null } expressionBody => ControlFlowGraph.Create(expressionBody, CancellationToken),
+                _ => null,
+            };
+            _graphBuilt = true;
         }
 
-        if (_graphs.TryGetValue(root, out var graph))
-        {
-            return graph;
-        }
-
-        graph = root switch
-        {
-            IMethodBodyOperation body => ControlFlowGraph.Create(body, CancellationToken),
-            IConstructorBodyOperation constructor => ControlFlowGraph.Create(constructor, CancellationToken),
-            IFieldInitializerOperation field => ControlFlowGraph.Create(field, CancellationToken),
-            IPropertyInitializerOperation property => ControlFlowGraph.Create(property, CancellationToken),
-            IParameterInitializerOperation parameter => ControlFlowGraph.Create(parameter, CancellationToken),
-            IBlockOperation topBlock => ControlFlowGraph.Create(topBlock, CancellationToken),
-            _ => null,
-        };
-        _graphs[root] = graph;
-        return graph;
+        return _graph;
     }
 
-    /// <summary>Every operation of the block, lambdas and local functions included, each once: what operation actions were given.</summary>
-    public IEnumerable<IOperation> Operations()
-    {
-        var roots = new HashSet<IOperation>();
-        foreach (var block in OperationBlocks)
-        {
-            if (!roots.Add(block))
-            {
-                continue;
-            }
-
-            foreach (var operation in block.DescendantsAndSelf())
-            {
-                yield return operation;
-            }
-        }
-    }
+    /// <summary>Every operation of the block, lambdas and local functions included: what operation actions were given.</summary>
+    public IEnumerable<IOperation> Operations() => Operation.DescendantsAndSelf();
 
     /// <summary>
     /// For the rules that look at single operations: when the gate lets the code block through, binds it and calls

@@ -171,13 +171,8 @@ internal static class SourceScan
     }
 
     /// <summary>Whether the file's text contains <paramref name="word"/> (ordinal): a cheap test before reading its syntax.</summary>
-    public static bool Contains(SyntaxTree tree, string word, System.Threading.CancellationToken cancellationToken)
-    {
-        var text = tree.GetText(cancellationToken);
-        var buffer = new char[text.Length];
-        text.CopyTo(0, buffer, 0, text.Length);
-        return new string(buffer).IndexOf(word, StringComparison.Ordinal) >= 0;
-    }
+    public static bool Contains(SyntaxTree tree, string word, System.Threading.CancellationToken cancellationToken) =>
+        tree.GetText(cancellationToken).ToString().IndexOf(word, StringComparison.Ordinal) >= 0;
 
     private static int ScanBuffer(SyntaxNode node, char[] buffer, int offset, NameTable? names, int leftOfDotMask,
         Func<string, int>? onString, Func<InterpolatedStringExpressionSyntax, int>? onInterpolated, Action<int, int>? onHit)
@@ -222,7 +217,7 @@ internal static class SourceScan
                         && !(i + 2 < buffer.Length && buffer[i + 1] == '"' && buffer[i + 2] == '"');
             if (plain && PlainLiteralEnd(buffer, i) is var end && end > 0)
             {
-                if (end > 0 && !Contains(buffer, i + 1, end, '\\'))
+                if (Array.IndexOf(buffer, '\\', i + 1, end - i - 1) < 0)
                 {
                     var literalFlags = onString(new string(buffer, i + 1, end - i - 1));
                     flags |= literalFlags;
@@ -306,8 +301,6 @@ internal static class SourceScan
 
         return -1;
     }
-
-    private static bool Contains(char[] buffer, int start, int end, char c) => Array.IndexOf(buffer, c, start, end - start) >= 0;
 
     private static bool FollowedByDot(char[] buffer, int at)
     {

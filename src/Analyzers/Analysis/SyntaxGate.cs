@@ -59,8 +59,6 @@ internal sealed class SyntaxGate
 
     private readonly Compilation _compilation;
     private readonly ConcurrentDictionary<SyntaxNode, BodyInterest> _bodies = new();
-    private HashSet<string>? _profilingFields;
-    private HashSet<string>? _keyMembers;
     private NameTable? _instructionMembers;
     private NameTable? _names;
 
@@ -86,7 +84,10 @@ internal sealed class SyntaxGate
         return (BodyInterest)SourceScan.Scan(block, Names(cancellationToken), (int)BodyInterest.SystemPrompt, static value => (int)OfString(value), static interpolated => (int)OfInterpolated(interpolated));
     }
 
-    /// <summary>The names each rule looks for, with its flag: fixed ones, and the compilation's fields that hold profiling text or keys.</summary>
+    /// <summary>
+    /// The names each rule looks for, with its flag: fixed ones, and the compilation's fields and properties whose
+    /// initializer holds profiling text or a key (read per syntax tree). Built once per compilation.
+    /// </summary>
     private NameTable Names(CancellationToken cancellationToken)
     {
         if (_names is { } known)
@@ -97,8 +98,13 @@ internal sealed class SyntaxGate
         var entries = new List<(string, int)>();
         entries.AddRange(ProviderNames.Select(static n => (n, (int)BodyInterest.ProviderSettings)));
         entries.AddRange(SystemPromptNames.Select(static n => (n, (int)BodyInterest.SystemPrompt)));
-        entries.AddRange(ProfilingFields(cancellationToken).Select(static n => (n, (int)BodyInterest.Profiling)));
-        entries.AddRange(KeyMembers(cancellationToken).Select(static n => (n, (int)BodyInterest.Credential)));
+        foreach (var tree in _compilation.SyntaxTrees)
+        {
+            var facts = Trees.GetValue(tree, t => TreeFacts.Read(t, cancellationToken));
+            entries.AddRange(facts.ProfilingFields.Select(static n => (n, (int)BodyInterest.Profiling)));
+            entries.AddRange(facts.KeyMembers.Select(static n => (n, (int)BodyInterest.Credential)));
+        }
+
         return _names = new NameTable(entries, BiometricCatalog.MethodPrefixes.Select(static p => (p, (int)BodyInterest.Biometric)));
     }
 
@@ -128,18 +134,7 @@ internal sealed class SyntaxGate
         return interest;
     }
 
-    private static readonly int MaxWeakValueLength = MaxLength(ProviderLiterals) * 2;
-
-    private static int MaxLength(IEnumerable<string> values)
-    {
-        var max = 0;
-        foreach (var value in values)
-        {
-            max = Math.Max(max, value.Length);
-        }
-
-        return max;
-    }
+    private static readonly int MaxWeakValueLength = ProviderLiterals.Max(static v => v.Length) * 2;
 
     /// <summary>Letters, digits, '_' and '-' only: the characters of every key shape.</summary>
     private static bool KeyCharacters(string value)
@@ -178,25 +173,6 @@ internal sealed class SyntaxGate
         }
 
         return text.ToString();
-    }
-
-    /// <summary>Names of the compilation's string fields whose initializer the profiling lexicon matches (a prompt kept in a constant).</summary>
-    private HashSet<string> ProfilingFields(CancellationToken cancellationToken) =>
-        _profilingFields ??= Union(static facts => facts.ProfilingFields, cancellationToken);
-
-    /// <summary>Names of the compilation's fields and properties initialized with a key-shaped string.</summary>
-    private HashSet<string> KeyMembers(CancellationToken cancellationToken) =>
-        _keyMembers ??= Union(static facts => facts.KeyMembers, cancellationToken);
-
-    private HashSet<string> Union(Func<TreeFacts, HashSet<string>> select, CancellationToken cancellationToken)
-    {
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var tree in _compilation.SyntaxTrees)
-        {
-            names.UnionWith(select(Trees.GetValue(tree, t => TreeFacts.Read(t, cancellationToken))));
-        }
-
-        return names;
     }
 
     /// <summary>

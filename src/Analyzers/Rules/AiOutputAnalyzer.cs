@@ -51,36 +51,33 @@ public sealed class AiOutputAnalyzer : DiagnosticAnalyzer
         // A workflow executor hands its return to the next executor, not to a person.
         var returnIsSink = !aiContext.CarriesAiFeature(context.OwningSymbol) && !aiContext.IsFeatureHelper(context.OwningSymbol, context.CancellationToken)
                            && !aiContext.IsWorkflowExecutorMember(context.OwningSymbol) && !aiContext.IsRegisteredMiddleware(context.OwningSymbol, context.CancellationToken);
-        foreach (var block in AiBlockScan.Roots(context))
+        if (context.GetControlFlowGraph() is not { } graph)
         {
-            if (context.GetControlFlowGraph(block) is not { } graph)
+            return; // an operation no graph is built for (an attribute argument, a default value)
+        }
+
+        var seen = new HashSet<(SyntaxNode, bool)>();
+        foreach (var sink in TaintFlowAnalysis.Run(graph, returnIsSink, aiContext, context.CancellationToken))
+        {
+            var review = sink.Kind == SinkKind.ReviewRequired;
+            if (sink.Taint.Source is not { } source || !seen.Add((sink.ReportedNode, review)))
             {
                 continue;
             }
 
-            var seen = new HashSet<(SyntaxNode, bool)>();
-            foreach (var sink in TaintFlowAnalysis.Run(graph, returnIsSink, aiContext, context.CancellationToken))
-            {
-                var review = sink.Kind == SinkKind.ReviewRequired;
-                if (sink.Taint.Source is not { } source || !seen.Add((sink.ReportedNode, review)))
-                {
-                    continue;
-                }
-
-                var properties = ImmutableDictionary<string, string?>.Empty
-                    .Add(DiagnosticProperties.FeatureId, source.Info.FeatureId)
-                    .Add(DiagnosticProperties.Capability, source.Info.Capability.ToString())
-                    .Add(DiagnosticProperties.Sink, sink.Kind.ToString());
-                var descriptor = review ? DiagnosticDescriptors.OutputNotReviewed : DiagnosticDescriptors.OutputNotDisclosed;
-                context.ReportDiagnostic(Diagnostic.Create(
-                    descriptor,
-                    sink.ReportedNode.GetLocation(),
-                    new[] { source.Call.GetLocation() },
-                    properties,
-                    source.Info.DisplayName,
-                    source.Info.Describe(),
-                    sink.Target));
-            }
+            var properties = ImmutableDictionary<string, string?>.Empty
+                .Add(DiagnosticProperties.FeatureId, source.Info.FeatureId)
+                .Add(DiagnosticProperties.Capability, source.Info.Capability.ToString())
+                .Add(DiagnosticProperties.Sink, sink.Kind.ToString());
+            var descriptor = review ? DiagnosticDescriptors.OutputNotReviewed : DiagnosticDescriptors.OutputNotDisclosed;
+            context.ReportDiagnostic(Diagnostic.Create(
+                descriptor,
+                sink.ReportedNode.GetLocation(),
+                new[] { source.Call.GetLocation() },
+                properties,
+                source.Info.DisplayName,
+                source.Info.Describe(),
+                sink.Target));
         }
     }
 }

@@ -77,36 +77,33 @@ public sealed class ConsentAndOptOutAnalyzer : DiagnosticAnalyzer
             return; // a private helper only its type's AI members use, or middleware of a client: their callers carry the duty
         }
 
-        foreach (var block in AiBlockScan.Roots(context))
+        if (context.GetControlFlowGraph() is not { } graph)
         {
-            if (context.GetControlFlowGraph(block) is not { } graph)
+            return; // an operation no graph is built for (an attribute argument, a default value)
+        }
+
+        var seen = new HashSet<SyntaxNode>();
+        foreach (var call in GuardFlowAnalysis.Run(graph, Facts.None, aiContext, context.CancellationToken))
+        {
+            if (call.Facts == Facts.All || !seen.Add(call.Operation.Syntax) || !HasGuardDuty(call, context.SemanticModel, aiContext, context.CancellationToken))
             {
                 continue;
             }
 
-            var seen = new HashSet<SyntaxNode>();
-            foreach (var call in GuardFlowAnalysis.Run(graph, Facts.None, aiContext, context.CancellationToken))
+            var properties = ImmutableDictionary<string, string?>.Empty
+                .Add(DiagnosticProperties.Capability, call.Call.Capability.ToString())
+                .Add(DiagnosticProperties.FeatureId, call.Call.FeatureId)
+                .Add(DiagnosticProperties.MissingGuards, call.Facts == Facts.None ? DiagnosticProperties.BothGuardsMissing
+                    : (call.Facts & Facts.Consent) == 0 ? "Consent" : "OptOut");
+            var location = call.Operation.Syntax.GetLocation();
+            if ((call.Facts & Facts.Consent) == 0)
             {
-                if (call.Facts == Facts.All || !seen.Add(call.Operation.Syntax) || !HasGuardDuty(call, block.SemanticModel, aiContext, context.CancellationToken))
-                {
-                    continue;
-                }
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.ConsentNotChecked, location, properties, call.Call.DisplayName, call.Call.Describe()));
+            }
 
-                var properties = ImmutableDictionary<string, string?>.Empty
-                    .Add(DiagnosticProperties.Capability, call.Call.Capability.ToString())
-                    .Add(DiagnosticProperties.FeatureId, call.Call.FeatureId)
-                    .Add(DiagnosticProperties.MissingGuards, call.Facts == Facts.None ? DiagnosticProperties.BothGuardsMissing
-                        : (call.Facts & Facts.Consent) == 0 ? "Consent" : "OptOut");
-                var location = call.Operation.Syntax.GetLocation();
-                if ((call.Facts & Facts.Consent) == 0)
-                {
-                    context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.ConsentNotChecked, location, properties, call.Call.DisplayName, call.Call.Describe()));
-                }
-
-                if ((call.Facts & Facts.NotOptedOut) == 0)
-                {
-                    context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.OptOutNotChecked, location, properties, call.Call.DisplayName, call.Call.Describe()));
-                }
+            if ((call.Facts & Facts.NotOptedOut) == 0)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.OptOutNotChecked, location, properties, call.Call.DisplayName, call.Call.Describe()));
             }
         }
     }

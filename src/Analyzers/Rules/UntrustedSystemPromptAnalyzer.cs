@@ -60,15 +60,12 @@ public sealed class UntrustedSystemPromptAnalyzer : DiagnosticAnalyzer
         // One walk: every operation (the taint needs them all) and the system-prompt values among them.
         var operations = new List<IOperation>();
         var sinks = new List<(IOperation Value, string Sink)>();
-        foreach (var block in context.OperationBlocks)
+        foreach (var operation in context.Operations())
         {
-            foreach (var operation in block.DescendantsAndSelf())
+            operations.Add(operation);
+            if (operation is IObjectCreationOperation or IInvocationOperation or ISimpleAssignmentOperation)
             {
-                operations.Add(operation);
-                if (operation is IObjectCreationOperation or IInvocationOperation or ISimpleAssignmentOperation)
-                {
-                    sinks.AddRange(SinkValues(operation));
-                }
+                sinks.AddRange(SinkValues(operation));
             }
         }
 

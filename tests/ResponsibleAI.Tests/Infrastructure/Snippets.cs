@@ -3,6 +3,23 @@ namespace ResponsibleAI.Tests.Infrastructure;
 /// <summary>Small, realistic integrator code used by many tests.</summary>
 internal static class Snippets
 {
+    /// <summary>Ordinary business code that names nothing any rule looks for (no AI SDK, no key, no prompt).</summary>
+    public const string BusinessCode = """
+        using System.Collections.Generic;
+        using System.Linq;
+
+        public sealed record Order(int Id, string Customer, decimal Amount);
+
+        public sealed class Orders
+        {
+            private readonly List<Order> _orders = new();
+            private const string Greeting = "Welcome back";
+            public decimal TotalFor(string customer) => _orders.Where(o => o.Customer == customer).Sum(o => o.Amount);
+            public string Describe(Order order) => order.Amount > 100 ? $"Order {order.Id} is large." : $"Order {order.Id}.";
+            public void Add(Order order) { _orders.Add(order); System.Console.WriteLine(Greeting); }
+        }
+        """;
+
     /// <summary>Guards of every shape the contract lists, as a company privacy service would declare them.</summary>
     public const string Privacy = """
         public static class Privacy

@@ -33,17 +33,6 @@ public class DeterminismTests
 
     private static readonly CSharpParseOptions Parse = new(LanguageVersion.Latest);
 
-    private static string SampleDirectory()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "Analyzers.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return Path.Combine(directory?.FullName ?? throw new InvalidOperationException("Analyzers.sln not found above " + AppContext.BaseDirectory), "samples", "Violations");
-    }
-
     private static CSharpCompilation Compile(SyntaxTree[] trees) =>
         CSharpCompilation.Create("Violations", trees, TestReferences.WithAspNetCore, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
@@ -62,7 +51,7 @@ public class DeterminismTests
     [Fact]
     public async Task Concurrent_runs_on_one_compilation_and_permuted_file_orders_give_identical_diagnostics()
     {
-        var directory = SampleDirectory();
+        var directory = Path.Combine(DotnetCli.RepositoryRoot(), "samples", "Violations");
         var trees = Directory.EnumerateFiles(directory, "*.cs").OrderBy(p => p, StringComparer.Ordinal)
             .Select(path => CSharpSyntaxTree.ParseText(SourceText.From(File.ReadAllText(path), Encoding.UTF8), Parse, path))
             .Prepend(CSharpSyntaxTree.ParseText(ImplicitUsings, Parse, "GlobalUsings.g.cs"))

@@ -18,23 +18,9 @@ namespace ResponsibleAI.Tests.Robustness;
 /// </summary>
 public class PackCostTests
 {
-    private const string BusinessCode = """
-        using System.Collections.Generic;
-        using System.Linq;
-
-        public sealed record Order(int Id, string Customer, decimal Amount);
-
-        public sealed class Orders
-        {
-            private readonly List<Order> _orders = new();
-            public decimal TotalFor(string customer) => _orders.Where(o => o.Customer == customer).Sum(o => o.Amount);
-            public string Describe(Order order) => order.Amount > 100 ? $"Order {order.Id} is large." : $"Order {order.Id}.";
-        }
-        """;
-
     private static async Task<(int Actions, int Analyzers)> CountActionsAsync(ImmutableArray<MetadataReference> references)
     {
-        var compilation = CSharpCompilation.Create("Cost", new[] { CSharpSyntaxTree.ParseText(BusinessCode) }, references,
+        var compilation = CSharpCompilation.Create("Cost", new[] { CSharpSyntaxTree.ParseText(Snippets.BusinessCode) }, references,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         var analyzers = PackAnalyzers.Create();
         var withAnalyzers = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(

@@ -23,22 +23,6 @@ namespace ResponsibleAI.Tests.Robustness;
 /// </summary>
 public class SyntaxGateTests
 {
-    private const string Business = """
-        using System.Collections.Generic;
-        using System.Linq;
-
-        public sealed record Order(int Id, string Customer, decimal Amount);
-
-        public sealed class Orders
-        {
-            private readonly List<Order> _orders = new();
-            private const string Greeting = "Welcome back";
-            public decimal TotalFor(string customer) => _orders.Where(o => o.Customer == customer).Sum(o => o.Amount);
-            public string Describe(Order order) => order.Amount > 100 ? $"Order {order.Id} is large." : $"Order {order.Id}.";
-            public void Add(Order order) { _orders.Add(order); System.Console.WriteLine(Greeting); }
-        }
-        """;
-
     private const string Assistant = """
         using Microsoft.Extensions.AI;
         using System.ClientModel;
@@ -66,7 +50,7 @@ public class SyntaxGateTests
     [Fact]
     public async Task The_pack_registers_no_operation_action_so_the_driver_builds_no_operation_tree_it_is_not_asked_for()
     {
-        var compilation = Compile(Business, Assistant);
+        var compilation = Compile(Snippets.BusinessCode, Assistant);
         var analyzers = PackAnalyzers.Create();
         var withAnalyzers = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(
             new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), null, concurrentAnalysis: false, logAnalyzerExecutionTime: true));
@@ -86,7 +70,7 @@ public class SyntaxGateTests
     [Fact]
     public void Business_code_is_not_bound_and_each_rule_binds_the_bodies_that_name_what_it_looks_for()
     {
-        var compilation = Compile(Business, Assistant);
+        var compilation = Compile(Snippets.BusinessCode, Assistant);
         var ai = AiCompilationContext.Create(compilation, ConfigurationFile.Empty, CancellationToken.None)!;
         var gate = SyntaxGate.For(compilation);
         var every = BodyInterest.Biometric | BodyInterest.Profiling | BodyInterest.ProviderSettings | BodyInterest.Credential | BodyInterest.SystemPrompt;
